@@ -1,0 +1,68 @@
+package dev.tfal.cli;
+
+import dev.tfal.data.ColumnSpec;
+import dev.tfal.data.DataLocation;
+import dev.tfal.data.DataLocator;
+import dev.tfal.data.DatasetDownloader;
+import dev.tfal.data.DownloadSpec;
+import dev.tfal.data.SplitSizes;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Where the labelled data is and how to read it. */
+final class DataOptions {
+  static final String ENV = "TFAL_DATA";
+
+  @Option(names = "--data", paramLabel = "PATH", description = {
+      "Labelled data: an aclImdb directory or .tar.gz, or a .csv/.tsv/.jsonl file.",
+      "Default: $TFAL_DATA, else data/aclImdb_v1.tar.gz, else it is downloaded there."})
+  Path data;
+
+  @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text",
+      description = "Text column of CSV/TSV/JSONL data (default: ${DEFAULT-VALUE}).")
+  String textColumn;
+
+  @Option(names = "--label-column", paramLabel = "NAME", defaultValue = "label",
+      description = {"Label column of CSV/TSV/JSONL data (default: ${DEFAULT-VALUE}).",
+          "Labels: 0/1, neg/pos or negative/positive."})
+  String labelColumn;
+
+  @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
+      description = "Optional id column (default: ${DEFAULT-VALUE}; rows are numbered if absent).")
+  String idColumn;
+
+  ColumnSpec columns() {
+    return new ColumnSpec(textColumn, labelColumn, idColumn);
+  }
+
+  /** Finds the data: --data, then $TFAL_DATA, then the cache, then a download into the cache. */
+  Path locate(Environment env, PrintStream log) throws IOException {
+    DataLocator locator = new DataLocator(env.dataCache(), DownloadSpec.imdb(),
+        DatasetDownloader.defaults(log));
+    DataLocation location = locator.locate(Optional.ofNullable(data), env.variable(ENV));
+    return location.path();
+  }
+
+  /** Split sizes, totals over both classes. */
+  static final class Sizes {
+    @Option(names = "--val-size", paramLabel = "N", defaultValue = "5000",
+        description = "Validation examples, half per class (default: ${DEFAULT-VALUE}).")
+    int validation;
+
+    @Option(names = "--test-size", paramLabel = "N", defaultValue = "5000",
+        description = "Test examples, half per class (default: ${DEFAULT-VALUE}).")
+    int test;
+
+    @Option(names = "--initial-size", paramLabel = "N", defaultValue = "15000",
+        description = {"Initial labelled examples, half per class (default: ${DEFAULT-VALUE}).",
+            "The vocabulary is adapted on them; the rest is the pool."})
+    int initial;
+
+    SplitSizes toSizes() {
+      return new SplitSizes(validation, test, initial);
+    }
+  }
+}

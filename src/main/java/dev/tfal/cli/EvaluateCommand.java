@@ -1,0 +1,86 @@
+package dev.tfal.cli;
+
+import dev.tfal.data.SplitName;
+import dev.tfal.metrics.BinaryScores;
+import dev.tfal.run.EvaluateJob;
+import dev.tfal.run.MetricsReport;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
+    description = {
+        "Evaluate a saved model: by default on the test split of the run it came from (the "
+            + "split's ids are in the run's splits/ directory), or on a whole data file with --all.",
+        "",
+        "Metrics go to stdout."},
+    footer = {"", "Examples:",
+        "  ./tfal evaluate --model runs/full --data ../shared/data/aclImdb_labeled.tar.gz",
+        "  ./tfal evaluate --model runs/full/best --data reviews.csv --all"})
+final class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-m", "--model"}, paramLabel = "DIR", required = true,
+      description = "A run directory (its best/ model is used) or a SavedModel directory.")
+  Path model;
+
+  @Mixin DataOptions dataOptions;
+
+  @Option(names = "--split", paramLabel = "NAME", defaultValue = "test",
+      description = "Split of the run to evaluate on: validation, test, initial or pool "
+          + "(default: ${DEFAULT-VALUE}).")
+  String split;
+
+  @Option(names = "--all", description = "Evaluate on every example of the data instead.")
+  boolean all;
+
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "256",
+      description = "Examples per inference batch (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(names = "--json", description = "Print the metrics as JSON.")
+  boolean json;
+
+  @Mixin CommonOptions common;
+
+  private final Environment env;
+
+  EvaluateCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    var log = Streams.printStream(spec.commandLine().getErr());
+    Optional<SplitName> which = all ? Optional.empty() : Optional.of(splitName());
+    EvaluateJob.Target target = new EvaluateJob.Target(dataOptions.locate(env, log),
+        dataOptions.columns(), which);
+    BinaryScores scores = new EvaluateJob(log).run(model, target, batchSize);
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("loss", scores.loss());
+    report.put("binary_accuracy", scores.accuracy());
+    report.put("false_negatives", scores.falseNegatives());
+    report.put("false_positives", scores.falsePositives());
+    report.put("examples", scores.examples());
+    var out = spec.commandLine().getOut();
+    out.print(json ? MetricsReport.toJson(report) + "\n" : MetricsReport.table(report));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private SplitName splitName() {
+    try {
+      return SplitName.valueOf(split.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--split must be one of validation, test, initial, "
+          + "pool; got '" + split + "'");
+    }
+  }
+}

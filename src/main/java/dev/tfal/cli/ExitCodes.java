@@ -1,0 +1,39 @@
+package dev.tfal.cli;
+
+import dev.tfal.error.DataFormatException;
+import dev.tfal.error.ModelMismatchException;
+import dev.tfal.error.RuntimeFailureException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+
+/** Exit codes of every tfal command. */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int INTERNAL = 1;
+  static final int USAGE = 2;
+  static final int BAD_INPUT = 3;
+  static final int RUNTIME = 4;
+  static final int INTERRUPTED = 130;
+
+  private ExitCodes() {}
+
+  static int of(Throwable error) {
+    if (error instanceof DataFormatException || error instanceof ModelMismatchException
+        || error instanceof NoSuchFileException) {
+      return BAD_INPUT;
+    }
+    if (error instanceof RuntimeFailureException) {
+      return RUNTIME;
+    }
+    if (error instanceof IllegalArgumentException) {
+      return USAGE;
+    }
+    if (error instanceof InterruptedException) {
+      return INTERRUPTED;
+    }
+    if (error instanceof IOException) {
+      return INTERNAL;
+    }
+    return INTERNAL;
+  }
+}

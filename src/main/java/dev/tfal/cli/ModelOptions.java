@@ -1,0 +1,50 @@
+package dev.tfal.cli;
+
+import dev.tfal.graph.RuntimeConfig;
+import dev.tfal.run.Preset;
+import java.io.IOException;
+import picocli.CommandLine.Option;
+
+/** Which preset to use and the settings most often changed from it. */
+final class ModelOptions {
+  @Option(names = "--preset", paramLabel = "NAME|FILE", defaultValue = PresetRegistry.DEFAULT,
+      description = {"Model preset: a name from models/ or a .json file (default: "
+          + "${DEFAULT-VALUE}).", "Presets: ${COMPLETION-CANDIDATES}"},
+      completionCandidates = PresetNames.class)
+  String preset;
+
+  @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (preset: 20).")
+  Integer epochs;
+
+  @Option(names = "--batch-size", paramLabel = "N", description = "Batch size (preset: 256).")
+  Integer batchSize;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = {
+      "TensorFlow threads per op and concurrent ops (default: 0 = one per core)."})
+  int threads;
+
+  /** The preset with --epochs, --batch-size and the seed applied. */
+  Preset resolve(Environment env, long seed) throws IOException {
+    Preset base = new PresetRegistry(env.models()).resolve(preset);
+    var training = base.training().withSeed(seed);
+    if (epochs != null) {
+      training = training.withEpochs(epochs);
+    }
+    if (batchSize != null) {
+      training = training.withBatchSize(batchSize);
+    }
+    return new Preset(base.name(), base.vectorizer(), base.model(), base.optimizer(), training);
+  }
+
+  RuntimeConfig runtime() {
+    return new RuntimeConfig(threads, threads);
+  }
+
+  /** Preset names for --help, read from the models/ directory of the tfal home. */
+  static final class PresetNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return new PresetRegistry(Environment.system().models()).iterator();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.tfal.cli;
+
+import dev.tfal.run.DataConfig;
+import dev.tfal.run.MetricsReport;
+import dev.tfal.run.Preset;
+import dev.tfal.run.ProgressStyle;
+import dev.tfal.run.TrainJob;
+import dev.tfal.run.TrainJobConfig;
+import dev.tfal.run.TrainOutcome;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+    description = {
+        "Train the full-data model of the reference experiment: all labelled reviews are merged "
+            + "and split (stratified) into validation, test, initial and pool; the model trains "
+            + "on initial + pool, validates every epoch, stops early on val_loss, keeps the best "
+            + "epoch as a SavedModel and is evaluated on the test split.",
+        "",
+        "Progress goes to stderr; the final test metrics go to stdout."},
+    footer = {"", "Example:",
+        "  ./tfal train --data ../shared/data/aclImdb_labeled.tar.gz --out runs/full",
+        "  ./tfal train --data data/sample-reviews.csv --preset tiny --val-size 8 "
+            + "--test-size 8 --initial-size 8"})
+final class TrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOptions dataOptions;
+  @Mixin DataOptions.Sizes sizes;
+  @Mixin ModelOptions model;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1337",
+      description = "Seed of the split, the initial weights and the shuffles (default: "
+          + "${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "Run directory (default: runs/train-<date>-<time>); must not exist or be "
+          + "empty.")
+  Path out;
+
+  @Option(names = "--json", description = "Print the final metrics as JSON.")
+  boolean json;
+
+  @Mixin CommonOptions common;
+
+  private final Environment env;
+
+  TrainCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream log = errStream();
+    TrainJobConfig config = toConfig(log);
+    TrainOutcome outcome = new TrainJob(config, log).run();
+    Map<String, Object> report = MetricsReport.of(outcome);
+    var stdout = spec.commandLine().getOut();
+    if (json) {
+      stdout.println(MetricsReport.toJson(report));
+    } else {
+      stdout.print(MetricsReport.table(report));
+      stdout.println("run directory: " + outcome.runDir().root());
+    }
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  TrainJobConfig toConfig(PrintStream log) throws java.io.IOException {
+    Preset preset = model.resolve(env, seed);
+    Path source = dataOptions.locate(env, log);
+    DataConfig data = new DataConfig(source, dataOptions.columns(), sizes.toSizes(), seed,
+        preset.vectorizer());
+    Path runDir = out != null ? out : env.home().resolve("runs").resolve("train-"
+        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    return new TrainJobConfig(data, preset.model(), preset.optimizer(), preset.training(),
+        model.runtime(), runDir, env.interactive() ? ProgressStyle.REDRAW : ProgressStyle.LINES);
+  }
+
+  private PrintStream errStream() {
+    return Streams.printStream(spec.commandLine().getErr());
+  }
+}

@@ -1,0 +1,30 @@
+package dev.tfal.export;
+
+import java.nio.file.Path;
+
+/** File names and signature keys of the SavedModels tfal writes. */
+public final class SavedModelLayout {
+  /** The standard serving tag. */
+  public static final String TAG = "serve";
+  /** Signature taking int32 token ids [batch, length]. */
+  public static final String TOKEN_IDS_SIGNATURE = "token_ids";
+  public static final String TOKEN_IDS_INPUT = "token_ids";
+  public static final String PROBABILITY_OUTPUT = "probability";
+  public static final String LOGIT_OUTPUT = "logit";
+  public static final String VOCABULARY_ASSET = "vocabulary.txt";
+  public static final String METADATA_ASSET = "tfal.json";
+
+  private SavedModelLayout() {}
+
+  public static Path savedModelFile(Path dir) {
+    return dir.resolve("saved_model.pb");
+  }
+
+  public static Path vocabulary(Path dir) {
+    return dir.resolve("assets").resolve(VOCABULARY_ASSET);
+  }
+
+  public static Path metadata(Path dir) {
+    return dir.resolve("assets").resolve(METADATA_ASSET);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.tfal.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Gradients;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * Named handles into the training graph: inputs, inference and training logits, the loss, the
+ * optimizer step and reset, and the weight variables.
+ */
+public final class ClassifierGraph {
+  /** Name of the token-id input placeholder. */
+  public static final String TOKEN_IDS = "token_ids";
+
+  private final Placeholder<TInt32> tokenIds;
+  private final Placeholder<TFloat32> labels;
+  private final ClassifierForward forward;
+  private final Operand<TFloat32> trainingLogits;
+  private final Operand<TFloat32> loss;
+  private final ModelVariables variables;
+  private final RmsPropUpdate optimizer;
+  private final List<Operand<TFloat32>> gradients;
+
+  private ClassifierGraph(Ops tf, ModelSpec model, OptimizerSpec optimizerSpec, long seed) {
+    this.tokenIds = tokenInput(tf, model);
+    this.labels = tf.withName("labels").placeholder(TFloat32.class,
+        Placeholder.shape(Shape.of(-1)));
+    this.variables = ModelVariables.create(tf, ModelLayout.weights(model));
+    this.forward = ClassifierForward.build(tf, model, tokenIds, variables);
+    this.trainingLogits = forward.logitsWithDropout(seed, "training_logits");
+    this.loss = BinaryCrossEntropy.fromLogits(tf, labels, trainingLogits);
+    Gradients gradients = tf.gradients(loss, variables.all());
+    List<Operand<TFloat32>> grads = new ArrayList<>();
+    for (int i = 0; i < variables.all().size(); i++) {
+      grads.add(gradients.<TFloat32>dy(i));
+    }
+    this.gradients = List.copyOf(grads);
+    this.optimizer = RmsPropUpdate.create(tf, optimizerSpec, variables.all(), grads);
+  }
+
+  /** Builds the whole training graph; {@code seed} fixes the dropout masks' op seed. */
+  public static ClassifierGraph build(Ops tf, ModelSpec model, OptimizerSpec optimizer,
+      long seed) {
+    return new ClassifierGraph(tf, model, optimizer, seed);
+  }
+
+  /** The int32 [batch, sequenceLength] token-id placeholder every graph of tfal takes. */
+  public static Placeholder<TInt32> tokenInput(Ops tf, ModelSpec model) {
+    return tf.withName(TOKEN_IDS).placeholder(TInt32.class,
+        Placeholder.shape(Shape.of(-1, model.sequenceLength())));
+  }
+
+  public Placeholder<TInt32> tokenIds() {
+    return tokenIds;
+  }
+
+  public Placeholder<TFloat32> labels() {
+    return labels;
+  }
+
+  /** Logits with dropout off. */
+  public Operand<TFloat32> logits() {
+    return forward.logits();
+  }
+
+  /** Logits with dropout on, as the training step sees them. */
+  public Operand<TFloat32> trainingLogits() {
+    return trainingLogits;
+  }
+
+  /** Mean binary cross-entropy of the training logits. */
+  public Operand<TFloat32> loss() {
+    return loss;
+  }
+
+  public ModelVariables variables() {
+    return variables;
+  }
+
+  /** Gradients of the loss with respect to each variable, in spec order. */
+  public List<Operand<TFloat32>> gradients() {
+    return gradients;
+  }
+
+  /** Target applying one optimizer update computed from the fed batch. */
+  public Op trainStep() {
+    return optimizer.step();
+  }
+
+  /** Target zeroing the optimizer's state. */
+  public Op resetOptimizer() {
+    return optimizer.reset();
+  }
+}

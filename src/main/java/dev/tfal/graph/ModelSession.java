@@ -1,0 +1,178 @@
+package dev.tfal.graph;
+
+import dev.tfal.error.RuntimeFailureException;
+import java.util.ArrayList;
+import java.util.List;
+import org.tensorflow.Graph;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.exceptions.TensorFlowException;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * Owns the training graph and its session: runs training steps and inference, and moves weights
+ * in and out. Not thread-safe; one owner closes it.
+ */
+public final class ModelSession implements LogitModel, AutoCloseable {
+  private final ModelSpec spec;
+  private final Graph graph;
+  private final Session session;
+  private final ClassifierGraph handles;
+
+  private ModelSession(ModelSpec spec, OptimizerSpec optimizer, RuntimeConfig runtime, long seed) {
+    this.spec = spec;
+    this.graph = new Graph();
+    try {
+      this.handles = ClassifierGraph.build(Ops.create(graph), spec, optimizer, seed);
+      this.session = new Session(graph, false, SessionConfigs.of(runtime));
+    } catch (RuntimeException e) {
+      graph.close();
+      throw e;
+    }
+  }
+
+  /** Builds the graph and starts from fresh Keras-style weights drawn from {@code seed}. */
+  public static ModelSession open(ModelSpec spec, OptimizerSpec optimizer, RuntimeConfig runtime,
+      long seed) {
+    ModelSession model = new ModelSession(spec, optimizer, runtime, seed);
+    try {
+      model.load(ModelWeights.initial(spec, seed));
+      model.resetOptimizer();
+      return model;
+    } catch (RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  public ModelSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public int sequenceLength() {
+    return spec.sequenceLength();
+  }
+
+  /** One optimizer step on {@code batch}; returns the batch's logits as the step saw them. */
+  public float[] trainStep(TokenBatch batch) {
+    try (TInt32 ids = idsTensor(batch.tokenIds(), batch.size());
+        TFloat32 labels = TFloat32.tensorOf(Shape.of(batch.size()),
+            DataBuffers.of(batch.labels(), true, false));
+        Result result = session.runner()
+            .feed(handles.tokenIds(), ids)
+            .feed(handles.labels(), labels)
+            .addTarget(handles.trainStep())
+            .fetch(handles.trainingLogits())
+            .run()) {
+      return toArray((TFloat32) result.get(0));
+    } catch (TensorFlowException e) {
+      throw new RuntimeFailureException("training step", e);
+    }
+  }
+
+  @Override
+  public float[] logits(int[] tokenIds, int rows) {
+    return run(tokenIds, rows, handles.logits(), "inference");
+  }
+
+  /** Logits with dropout on: one Monte-Carlo dropout sample. */
+  public float[] logitsWithDropout(int[] tokenIds, int rows) {
+    return run(tokenIds, rows, handles.trainingLogits(), "Monte-Carlo dropout inference");
+  }
+
+  /**
+   * Gradients of the mean training loss on {@code batch} with respect to every weight (dropout
+   * on, as in a training step), without changing any weight.
+   */
+  public ModelWeights gradients(TokenBatch batch) {
+    try (TInt32 ids = idsTensor(batch.tokenIds(), batch.size());
+        TFloat32 labels = TFloat32.tensorOf(Shape.of(batch.size()),
+            DataBuffers.of(batch.labels(), true, false))) {
+      Session.Runner runner = session.runner()
+          .feed(handles.tokenIds(), ids)
+          .feed(handles.labels(), labels);
+      handles.gradients().forEach(runner::fetch);
+      try (Result result = runner.run()) {
+        List<float[]> arrays = new ArrayList<>();
+        for (int i = 0; i < handles.gradients().size(); i++) {
+          arrays.add(toArray(result.get(i)));
+        }
+        return ModelWeights.of(handles.variables().specs(), arrays);
+      }
+    } catch (TensorFlowException e) {
+      throw new RuntimeFailureException("computing gradients", e);
+    }
+  }
+
+  /** A snapshot of the current weights. */
+  public ModelWeights weights() {
+    List<Variable<TFloat32>> variables = handles.variables().all();
+    Session.Runner runner = session.runner();
+    variables.forEach(runner::fetch);
+    try (Result result = runner.run()) {
+      List<float[]> arrays = new ArrayList<>();
+      for (int i = 0; i < variables.size(); i++) {
+        arrays.add(toArray((TFloat32) result.get(i)));
+      }
+      return ModelWeights.of(handles.variables().specs(), arrays);
+    } catch (TensorFlowException e) {
+      throw new RuntimeFailureException("reading weights", e);
+    }
+  }
+
+  /** Replaces every weight by {@code weights}; the optimizer state is left as it is. */
+  public void load(ModelWeights weights) {
+    weights.requireLayout(spec);
+    WeightFeeder.assign(session, handles.variables(), weights);
+  }
+
+  /** Zeroes the optimizer state, as a freshly compiled Keras model has it. */
+  public void resetOptimizer() {
+    try {
+      session.runner().addTarget(handles.resetOptimizer()).run();
+    } catch (TensorFlowException e) {
+      throw new RuntimeFailureException("resetting the optimizer", e);
+    }
+  }
+
+  private float[] run(int[] tokenIds, int rows,
+      org.tensorflow.Operand<TFloat32> output, String step) {
+    try (TInt32 ids = idsTensor(tokenIds, rows);
+        Result result = session.runner().feed(handles.tokenIds(), ids).fetch(output).run()) {
+      return toArray((TFloat32) result.get(0));
+    } catch (TensorFlowException e) {
+      throw new RuntimeFailureException(step, e);
+    }
+  }
+
+  private TInt32 idsTensor(int[] tokenIds, int rows) {
+    if (tokenIds.length != rows * spec.sequenceLength()) {
+      throw new IllegalArgumentException("expected " + rows + " x " + spec.sequenceLength()
+          + " token ids, got " + tokenIds.length);
+    }
+    return TInt32.tensorOf(Shape.of(rows, spec.sequenceLength()),
+        DataBuffers.of(tokenIds, true, false));
+  }
+
+  static float[] toArray(Tensor tensor) {
+    TFloat32 floats = (TFloat32) tensor;
+    float[] values = new float[Math.toIntExact(floats.size())];
+    floats.copyTo(DataBuffers.of(values, false, false));
+    return values;
+  }
+
+  @Override
+  public void close() {
+    if (session != null) {
+      session.close();
+    }
+    graph.close();
+  }
+}

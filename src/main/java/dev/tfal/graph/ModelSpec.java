@@ -1,0 +1,59 @@
+package dev.tfal.graph;
+
+/**
+ * Architecture of the reference review classifier: Embedding -> Bidirectional LSTM (return
+ * sequences) -> GlobalMaxPool1D -> Dense(relu) -> Dropout -> Dense(1, sigmoid).
+ *
+ * @param vocabularySize embedding rows, equal to the vectorizer's max tokens (padding and OOV
+ *     included)
+ * @param sequenceLength token ids per example
+ * @param embeddingDim embedding width
+ * @param lstmUnits units of each LSTM direction
+ * @param denseUnits width of the hidden dense layer
+ * @param dropoutRate fraction of hidden units dropped while training
+ */
+public record ModelSpec(
+    int vocabularySize,
+    int sequenceLength,
+    int embeddingDim,
+    int lstmUnits,
+    int denseUnits,
+    double dropoutRate) {
+
+  public ModelSpec {
+    requirePositive("vocabularySize", vocabularySize);
+    requirePositive("sequenceLength", sequenceLength);
+    requirePositive("embeddingDim", embeddingDim);
+    requirePositive("lstmUnits", lstmUnits);
+    requirePositive("denseUnits", denseUnits);
+    if (!(dropoutRate >= 0 && dropoutRate < 1)) {
+      throw new IllegalArgumentException("dropoutRate must be in [0, 1), got " + dropoutRate);
+    }
+  }
+
+  /** The Keras example's model: 426,537 parameters. */
+  public static ModelSpec reference() {
+    return new ModelSpec(3000, 150, 128, 32, 20, 0.5);
+  }
+
+  /** Output width of the bidirectional layer (both directions concatenated). */
+  public int bidirectionalUnits() {
+    return 2 * lstmUnits;
+  }
+
+  /** LSTM gate width: four gates (i, f, c, o) per direction. */
+  public int gateUnits() {
+    return 4 * lstmUnits;
+  }
+
+  public ModelSpec withSequenceLength(int length) {
+    return new ModelSpec(
+        vocabularySize, length, embeddingDim, lstmUnits, denseUnits, dropoutRate);
+  }
+
+  private static void requirePositive(String field, int value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(field + " must be > 0, got " + value);
+    }
+  }
+}

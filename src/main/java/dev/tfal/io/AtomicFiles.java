@@ -1,0 +1,124 @@
+package dev.tfal.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Writes files and directories so that readers only ever see a complete version: content goes to
+ * a temporary sibling, is forced to disk, then renamed over the target.
+ */
+public final class AtomicFiles {
+  private static final Set<PosixFilePermission> FILE_PERMISSIONS =
+      PosixFilePermissions.fromString("rw-r--r--");
+  private static final Set<PosixFilePermission> DIRECTORY_PERMISSIONS =
+      PosixFilePermissions.fromString("rwxr-xr-x");
+
+  private AtomicFiles() {}
+
+  /** Content producer for {@link #write}. */
+  @FunctionalInterface
+  public interface Writer {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  public static void writeString(Path target, String content) throws IOException {
+    write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public static void write(Path target, Writer writer) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    makeReadable(tmp, FILE_PERMISSIONS);
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+        writer.writeTo(out);
+      }
+      force(tmp);
+      moveAtomically(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Renames {@code source} to {@code target}, replacing it, atomically where the OS allows. */
+  public static void moveAtomically(Path source, Path target) throws IOException {
+    try {
+      Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * Replaces directory {@code target} by the fully written directory {@code staged}: the old one
+   * is first moved aside, then the new one renamed into place, then the old one deleted.
+   */
+  public static void replaceDirectory(Path staged, Path target) throws IOException {
+    Path old = target.resolveSibling("." + target.getFileName() + ".old");
+    deleteRecursively(old);
+    if (Files.exists(target)) {
+      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+    deleteRecursively(old);
+  }
+
+  public static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    Files.walkFileTree(path, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  /**
+   * A new hidden directory next to {@code target} for staging a directory that {@link
+   * #replaceDirectory} later moves into place; readable like any directory the user creates.
+   */
+  public static Path createStagingDirectory(Path target) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    makeReadable(staging, DIRECTORY_PERMISSIONS);
+    return staging;
+  }
+
+  /** Temporary files are created private; what they become is as readable as any other file. */
+  private static void makeReadable(Path path, Set<PosixFilePermission> permissions)
+      throws IOException {
+    if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(path, permissions);
+    }
+  }
+
+  private static void force(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.tfal.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.tfal.io.AtomicFiles;
+import dev.tfal.metrics.BinaryScores;
+import dev.tfal.metrics.MetricKeys;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The final metrics of a run, as {@code metrics.json} and as a table for stdout. */
+public final class MetricsReport {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private MetricsReport() {}
+
+  /** Test metrics under Keras' names, then the run's facts and the best epoch's val_ metrics. */
+  public static Map<String, Object> of(TrainOutcome outcome) {
+    Map<String, Object> report = new LinkedHashMap<>(testMetrics(outcome.test()));
+    report.put("test_examples", outcome.test().examples());
+    report.put("train_examples", outcome.trainExamples());
+    report.put("best_epoch", outcome.training().bestEpoch() + 1);
+    report.put("epochs_run", outcome.training().epochsRun());
+    report.put("stop_reason", outcome.training().stopReason().orElse("epoch limit"));
+    report.put("seconds", Math.round(outcome.seconds() * 10) / 10.0);
+    report.put("train_seconds", Math.round(outcome.training().seconds() * 10) / 10.0);
+    outcome.training().best().asMap().forEach((key, value) -> {
+      if (key.startsWith(MetricKeys.VALIDATION_PREFIX)) {
+        report.put(key, isCount(key) ? (Object) Math.round(value) : value);
+      }
+    });
+    return report;
+  }
+
+  private static boolean isCount(String key) {
+    return key.endsWith(MetricKeys.FALSE_NEGATIVES) || key.endsWith(MetricKeys.FALSE_POSITIVES);
+  }
+
+  static Map<String, Object> testMetrics(BinaryScores test) {
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put(MetricKeys.LOSS, test.loss());
+    metrics.put(MetricKeys.BINARY_ACCURACY, test.accuracy());
+    metrics.put(MetricKeys.FALSE_NEGATIVES, test.falseNegatives());
+    metrics.put(MetricKeys.FALSE_POSITIVES, test.falsePositives());
+    return metrics;
+  }
+
+  public static void write(Map<String, Object> report, Path file) throws IOException {
+    AtomicFiles.write(file, out -> JSON.writeValue(out, report));
+  }
+
+  public static String toJson(Map<String, Object> report) throws IOException {
+    return JSON.writeValueAsString(report);
+  }
+
+  /** Two aligned columns: metric, value. */
+  public static String table(Map<String, Object> report) {
+    StringBuilder out = new StringBuilder();
+    report.forEach((key, value) -> out.append(String.format("%-22s %s%n", key, format(value))));
+    return out.toString();
+  }
+
+  private static String format(Object value) {
+    return value instanceof Double d ? String.format("%.4f", d) : String.valueOf(value);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.tfal.run;
+
+import dev.tfal.graph.ModelSpec;
+import dev.tfal.graph.OptimizerSpec;
+import dev.tfal.graph.RuntimeConfig;
+import dev.tfal.train.TrainConfig;
+import java.nio.file.Path;
+
+/**
+ * Everything {@code tfal train} needs, resolved and validated.
+ *
+ * @param data data source, splits and vectorizer
+ * @param model architecture
+ * @param optimizer optimizer settings
+ * @param training fit settings; its seed also draws the initial weights
+ * @param runtime TensorFlow thread settings
+ * @param runDir where the run's files go
+ * @param progress how progress is drawn
+ */
+public record TrainJobConfig(
+    DataConfig data,
+    ModelSpec model,
+    OptimizerSpec optimizer,
+    TrainConfig training,
+    RuntimeConfig runtime,
+    Path runDir,
+    ProgressStyle progress) {
+
+  public TrainJobConfig {
+    if (data.vectorizer().maxTokens() != model.vocabularySize()) {
+      throw new IllegalArgumentException("model vocabularySize " + model.vocabularySize()
+          + " must equal the vectorizer's maxTokens " + data.vectorizer().maxTokens());
+    }
+    if (data.vectorizer().sequenceLength() != model.sequenceLength()) {
+      throw new IllegalArgumentException("model sequenceLength " + model.sequenceLength()
+          + " must equal the vectorizer's " + data.vectorizer().sequenceLength());
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.tfal.train;
+
+import dev.tfal.data.CloseableIterator;
+import dev.tfal.graph.LogitModel;
+import dev.tfal.graph.TokenBatch;
+import dev.tfal.metrics.BinaryMetrics;
+import dev.tfal.metrics.BinaryScores;
+
+/** Runs a model over examples in batches with dropout off. */
+public final class Evaluator {
+  private Evaluator() {}
+
+  /** Exact metrics of {@code model} over all {@code examples}. */
+  public static BinaryScores evaluate(LogitModel model, EncodedExamples examples, int batchSize) {
+    BinaryMetrics metrics = new BinaryMetrics();
+    try (CloseableIterator<TokenBatch> batches = examples.batches(batchSize).iterator()) {
+      while (batches.hasNext()) {
+        TokenBatch batch = batches.next();
+        metrics.update(model.logits(batch.tokenIds(), batch.size()), batch.labels());
+      }
+    }
+    return metrics.result();
+  }
+
+  /** The logit of every example, in order. */
+  public static float[] logits(LogitModel model, EncodedExamples examples, int batchSize) {
+    float[] all = new float[examples.size()];
+    int offset = 0;
+    try (CloseableIterator<TokenBatch> batches = examples.batches(batchSize).iterator()) {
+      while (batches.hasNext()) {
+        TokenBatch batch = batches.next();
+        float[] logits = model.logits(batch.tokenIds(), batch.size());
+        System.arraycopy(logits, 0, all, offset, logits.length);
+        offset += logits.length;
+      }
+    }
+    return all;
+  }
+}

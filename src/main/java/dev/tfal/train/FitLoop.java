@@ -1,0 +1,97 @@
+package dev.tfal.train;
+
+import dev.tfal.data.CloseableIterator;
+import dev.tfal.graph.ModelSession;
+import dev.tfal.graph.ModelWeights;
+import dev.tfal.graph.TokenBatch;
+import dev.tfal.metrics.BinaryMetrics;
+import dev.tfal.metrics.BinaryScores;
+import dev.tfal.metrics.MetricKeys;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The epoch loop: train on shuffled batches, validate, and tell the callbacks. */
+final class FitLoop implements TrainContext {
+  private final ModelSession model;
+  private final EncodedExamples train;
+  private final EncodedExamples validation;
+  private final TrainConfig config;
+  private final CallbackList callbacks;
+  private String stopReason;
+
+  FitLoop(ModelSession model, EncodedExamples train, EncodedExamples validation,
+      TrainConfig config, List<Callback> callbacks) {
+    this.model = model;
+    this.train = train;
+    this.validation = validation;
+    this.config = config;
+    this.callbacks = new CallbackList(callbacks);
+  }
+
+  /** Runs until the last epoch or a stop request; returns the number of epochs run. */
+  int run() {
+    callbacks.onTrainBegin(this);
+    int epoch = 0;
+    while (epoch < config.epochs() && stopReason == null) {
+      callbacks.onEpochBegin(epoch, this);
+      BinaryScores trained = trainEpoch(epoch);
+      BinaryScores validated = Evaluator.evaluate(model, validation, config.batchSize());
+      EpochLogs logs = EpochLogs.of(trained.toLogs(""))
+          .with(validated.toLogs(MetricKeys.VALIDATION_PREFIX));
+      callbacks.onEpochEnd(epoch, logs, this);
+      epoch++;
+    }
+    callbacks.onTrainEnd(this);
+    return epoch;
+  }
+
+  Optional<String> stopReason() {
+    return Optional.ofNullable(stopReason);
+  }
+
+  private BinaryScores trainEpoch(int epoch) {
+    BinaryMetrics metrics = new BinaryMetrics();
+    long seed = config.seed() + epoch;
+    try (CloseableIterator<TokenBatch> batches =
+        train.shuffledBatches(config.batchSize(), config.shuffleBuffer(), seed).iterator()) {
+      int index = 0;
+      while (batches.hasNext()) {
+        TokenBatch batch = batches.next();
+        metrics.update(model.trainStep(batch), batch.labels());
+        callbacks.onBatchEnd(index++, EpochLogs.of(metrics.result().toLogs("")), this);
+      }
+    }
+    return metrics.result();
+  }
+
+  @Override
+  public int epochs() {
+    return config.epochs();
+  }
+
+  @Override
+  public int stepsPerEpoch() {
+    return (train.size() + config.batchSize() - 1) / config.batchSize();
+  }
+
+  @Override
+  public Set<String> metricKeys() {
+    Set<String> keys = new LinkedHashSet<>(new BinaryScores(0, 0, 0, 0, 0).toLogs("").keySet());
+    keys.addAll(new BinaryScores(0, 0, 0, 0, 0).toLogs(MetricKeys.VALIDATION_PREFIX).keySet());
+    return keys;
+  }
+
+  @Override
+  public ModelWeights weights() {
+    return model.weights();
+  }
+
+  @Override
+  public void requestStop(String reason) {
+    if (stopReason == null) {
+      stopReason = reason;
+    }
+  }
+}
