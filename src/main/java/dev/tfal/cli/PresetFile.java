@@ -65,8 +65,7 @@ final class PresetFile {
     try {
       doc = JSON.readValue(file.toFile(), Document.class);
     } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new DataFormatException(file, line, "invalid preset: " + e.getOriginalMessage());
+      throw PresetParseError.of(file, e);
     }
     try {
       return toPreset(nameOf(file), doc);

@@ -23,9 +23,18 @@ final class TfalCommand implements Runnable {
   /** The full command line with every subcommand, wired to {@code env}. */
   static CommandLine create(Environment env) {
     CommandLine line = new CommandLine(new TfalCommand());
+    line.addSubcommand(new LearnCommand(env));
     line.addSubcommand(new TrainCommand(env));
     line.addSubcommand(new EvaluateCommand(env));
     line.addSubcommand(new SummaryCommand(env));
+    String[] version = line.getCommandSpec().version();
+    line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
+    CommandLine learn = line.getSubcommands().get("learn");
+    String[] footer = learn.getCommandSpec().usageMessage().footer();
+    for (int i = 0; i < footer.length; i++) {
+      footer[i] = footer[i].equals("%s") ? LearnCommand.strategyList() : footer[i];
+    }
+    learn.getCommandSpec().usageMessage().footer(footer);
     line.setExecutionExceptionHandler(new ErrorHandler());
     line.setParameterExceptionHandler(new UsageErrorHandler());
     return line;

@@ -1,21 +1,14 @@
 package dev.tfal.cli;
 
-import dev.tfal.run.DataConfig;
 import dev.tfal.run.MetricsReport;
-import dev.tfal.run.Preset;
-import dev.tfal.run.ProgressStyle;
 import dev.tfal.run.TrainJob;
 import dev.tfal.run.TrainJobConfig;
 import dev.tfal.run.TrainOutcome;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,23 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
             + "--test-size 8 --initial-size 8"})
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin DataOptions dataOptions;
-  @Mixin DataOptions.Sizes sizes;
-  @Mixin ModelOptions model;
-
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1337",
-      description = "Seed of the split, the initial weights and the shuffles (default: "
-          + "${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "Run directory (default: runs/train-<date>-<time>); must not exist or be "
-          + "empty.")
-  Path out;
-
-  @Option(names = "--json", description = "Print the final metrics as JSON.")
-  boolean json;
-
+  @Mixin JobOptions job;
   @Mixin CommonOptions common;
 
   private final Environment env;
@@ -61,11 +38,11 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream log = errStream();
-    TrainJobConfig config = toConfig(log);
+    TrainJobConfig config = job.toConfig(env, log, "train");
     TrainOutcome outcome = new TrainJob(config, log).run();
     Map<String, Object> report = MetricsReport.of(outcome);
     var stdout = spec.commandLine().getOut();
-    if (json) {
+    if (job.json) {
       stdout.println(MetricsReport.toJson(report));
     } else {
       stdout.print(MetricsReport.table(report));
@@ -73,17 +50,6 @@ final class TrainCommand implements Callable<Integer> {
     }
     stdout.flush();
     return ExitCodes.OK;
-  }
-
-  TrainJobConfig toConfig(PrintStream log) throws java.io.IOException {
-    Preset preset = model.resolve(env, seed);
-    Path source = dataOptions.locate(env, log);
-    DataConfig data = new DataConfig(source, dataOptions.columns(), sizes.toSizes(), seed,
-        preset.vectorizer());
-    Path runDir = out != null ? out : env.home().resolve("runs").resolve("train-"
-        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    return new TrainJobConfig(data, preset.model(), preset.optimizer(), preset.training(),
-        model.runtime(), runDir, env.interactive() ? ProgressStyle.REDRAW : ProgressStyle.LINES);
   }
 
   private PrintStream errStream() {

@@ -9,32 +9,28 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes best-epoch checkpoints as SavedModels into one directory, reusing one inference graph
- * for every write. Close it when training ends.
+ * Writes best-epoch checkpoints as SavedModels, reusing one inference graph for every write.
+ * Close it when training ends.
  */
 public final class CheckpointExporter implements AutoCloseable {
   private final InferenceSession inference;
   private final SavedModelWriter writer;
-  private final Path target;
   private final ModelMetadata metadata;
 
-  public CheckpointExporter(ModelWeights initial, Vocabulary vocabulary, Path target,
-      ModelMetadata metadata) {
+  public CheckpointExporter(ModelWeights initial, Vocabulary vocabulary, ModelMetadata metadata) {
     this.inference = InferenceSession.open(metadata.model(), initial, RuntimeConfig.defaults());
     this.writer = new SavedModelWriter(inference, vocabulary);
-    this.target = target;
     this.metadata = metadata;
   }
 
-  /** Writes {@code weights} of epoch {@code epoch} (from 0) with the epoch's metrics. */
-  public Path write(ModelWeights weights, int epoch, Map<String, Double> metrics)
+  /**
+   * Writes {@code weights} of epoch {@code epoch} (from 0) with the epoch's metrics as the
+   * SavedModel directory {@code target}, replacing it.
+   */
+  public Path write(Path target, ModelWeights weights, int epoch, Map<String, Double> metrics)
       throws IOException {
     inference.load(weights);
     writer.write(target, metadata.withEpoch(epoch + 1, metrics));
-    return target;
-  }
-
-  public Path target() {
     return target;
   }
 

@@ -1,5 +1,6 @@
 package dev.tfal.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.error.ModelMismatchException;
@@ -52,8 +53,7 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
   public static SavedModelClassifier load(Path dir) throws IOException {
     requireSavedModel(dir);
     Vocabulary vocabulary = VocabularyFile.load(SavedModelLayout.vocabulary(dir));
-    ModelMetadata metadata =
-        JSON.readValue(SavedModelLayout.metadata(dir).toFile(), ModelMetadata.class);
+    ModelMetadata metadata = readMetadata(dir);
     SavedModelBundle bundle;
     try {
       bundle = SavedModelBundle.load(dir.toString(), SavedModelLayout.TAG);
@@ -68,12 +68,23 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
     }
   }
 
+  private static ModelMetadata readMetadata(Path dir) throws IOException {
+    Path file = SavedModelLayout.metadata(dir);
+    try {
+      return JSON.readValue(file.toFile(), ModelMetadata.class);
+    } catch (JsonProcessingException e) {
+      throw new ModelMismatchException(file + ": unreadable model metadata: "
+          + e.getOriginalMessage());
+    }
+  }
+
   private static void requireSavedModel(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new ModelMismatchException(dir + ": no such model directory");
     }
     for (Path required : new Path[] {SavedModelLayout.savedModelFile(dir),
-        SavedModelLayout.vocabulary(dir), SavedModelLayout.metadata(dir)}) {
+        SavedModelLayout.variablesIndex(dir), SavedModelLayout.vocabulary(dir),
+        SavedModelLayout.metadata(dir)}) {
       if (!Files.isRegularFile(required)) {
         throw new ModelMismatchException(dir + ": not a tfal SavedModel (missing "
             + dir.relativize(required) + ")");

@@ -20,6 +20,11 @@ public final class SavedModelLayout {
     return dir.resolve("saved_model.pb");
   }
 
+  /** The index of the variables; every tfal model has weights, so every one has this file. */
+  public static Path variablesIndex(Path dir) {
+    return dir.resolve("variables").resolve("variables.index");
+  }
+
   public static Path vocabulary(Path dir) {
     return dir.resolve("assets").resolve(VOCABULARY_ASSET);
   }

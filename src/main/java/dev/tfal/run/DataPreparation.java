@@ -5,6 +5,7 @@ import dev.tfal.data.ExampleSource;
 import dev.tfal.data.LabeledCorpus;
 import dev.tfal.data.Splits;
 import dev.tfal.data.StratifiedSplitter;
+import dev.tfal.error.DataFormatException;
 import dev.tfal.text.TextVectorizer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,7 +21,7 @@ public final class DataPreparation {
     LabeledCorpus corpus = ExampleSource.read(config.source(), config.columns());
     log.printf("Read %,d reviews (%,d positive, %,d negative) in %.1f s%n", corpus.size(),
         corpus.count(1), corpus.count(0), seconds(start));
-    Splits splits = StratifiedSplitter.split(corpus.examples(), config.sizes(), config.seed());
+    Splits splits = split(corpus, config);
     log.printf("Splits: validation %,d, test %,d, initial %,d, pool %,d%n",
         splits.validation().size(), splits.test().size(), splits.initial().size(),
         splits.pool().size());
@@ -30,6 +31,18 @@ public final class DataPreparation {
     log.printf("Vocabulary: %,d tokens adapted on the %,d initial reviews in %.1f s%n",
         vectorizer.vocabulary().size(), adaptTexts.size(), seconds(adaptStart));
     return new PreparedData(corpus, splits, vectorizer);
+  }
+
+  /** Splits the corpus; a split problem (too few reviews, repeated ids) names the data file. */
+  private static Splits split(LabeledCorpus corpus, DataConfig config) {
+    try {
+      return StratifiedSplitter.split(corpus.examples(), config.sizes(), config.seed());
+    } catch (DataFormatException e) {
+      if (e.file().isPresent()) {
+        throw e;
+      }
+      throw new DataFormatException(corpus.source(), e.getMessage());
+    }
   }
 
   private static double seconds(long start) {

@@ -57,7 +57,7 @@ public final class EvaluateJob {
     if (target.split().isEmpty()) {
       return corpus.examples();
     }
-    Path runDir = modelDir.toAbsolutePath().getParent();
+    Path runDir = modelDir.toAbsolutePath().normalize().getParent();
     Path ids = SplitIds.file(runDir, target.split().get());
     if (!Files.isRegularFile(ids)) {
       throw new DataFormatException(ids, "no split ids next to the model; pass --all to "

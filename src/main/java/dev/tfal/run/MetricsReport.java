@@ -52,6 +52,12 @@ public final class MetricsReport {
     AtomicFiles.write(file, out -> JSON.writeValue(out, report));
   }
 
+  /** Reads a report written by {@link #write}. */
+  public static Map<String, Object> read(Path file) throws IOException {
+    return JSON.readValue(file.toFile(),
+        new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {});
+  }
+
   public static String toJson(Map<String, Object> report) throws IOException {
     return JSON.writeValueAsString(report);
   }

@@ -67,9 +67,9 @@ public final class TrainJob {
         describe(data));
     ModelWeights initial = model.weights();
     try (CheckpointExporter exporter = new CheckpointExporter(initial,
-        data.vectorizer().vocabulary(), dir.best(), metadata)) {
+        data.vectorizer().vocabulary(), metadata)) {
       return trainer.fit(model, train, validation,
-          (weights, epoch, logs) -> exporter.write(weights, epoch, logs.asMap()),
+          (weights, epoch, logs) -> exporter.write(dir.best(), weights, epoch, logs.asMap()),
           Optional.of(dir.history()), List.of());
     }
   }

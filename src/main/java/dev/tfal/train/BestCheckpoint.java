@@ -4,6 +4,7 @@ import dev.tfal.graph.ModelWeights;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,14 +35,14 @@ public final class BestCheckpoint implements Callback {
   public void onEpochEnd(int epoch, EpochLogs logs, TrainContext context) {
     double current = logs.get(monitor.key());
     if (!monitor.improves(current, best)) {
-      log.printf("Epoch %d: %s did not improve from %s%n", epoch + 1, monitor.key(),
+      log.printf(Locale.ROOT, "Epoch %d: %s did not improve from %s%n", epoch + 1, monitor.key(),
           format(best));
       return;
     }
     ModelWeights weights = context.weights();
     try {
       var where = writer.write(weights, epoch, logs);
-      log.printf("Epoch %d: %s improved from %s to %s, saved to %s%n",
+      log.printf(Locale.ROOT, "Epoch %d: %s improved from %s to %s, saved to %s%n",
           epoch + 1, monitor.key(), format(best), format(current), where);
     } catch (IOException e) {
       throw new UncheckedIOException("writing the best checkpoint of epoch " + (epoch + 1), e);
@@ -52,7 +53,10 @@ public final class BestCheckpoint implements Callback {
   }
 
   private static String format(double value) {
-    return Double.isInfinite(value) ? (value > 0 ? "inf" : "-inf") : String.format("%.5f", value);
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "inf" : "-inf";
+    }
+    return String.format(Locale.ROOT, "%.5f", value);
   }
 
   /** Best epoch, counted from 0; -1 if no epoch ended. */

@@ -1,6 +1,7 @@
 package dev.tfal.train;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /**
  * Stops the fit when the monitored metric has not improved for {@code patience} epochs, as Keras'
@@ -43,7 +44,7 @@ public final class EarlyStopping implements Callback {
     wait++;
     if (wait >= patience) {
       String reason = "early stopping, best epoch " + (bestEpoch + 1);
-      log.printf("Epoch %d: %s%n", epoch + 1, reason);
+      log.printf(Locale.ROOT, "Epoch %d: %s%n", epoch + 1, reason);
       context.requestStop(reason);
     }
   }

@@ -72,8 +72,34 @@ public final class EncodedExamples {
 
   /** The rows at {@code indices} as a new set of examples. */
   public EncodedExamples subset(List<Integer> indices) {
+    if (indices.isEmpty()) {
+      return new EncodedExamples(new int[0], new float[0], sequenceLength);
+    }
     TokenBatch rows = gather(indices);
     return new EncodedExamples(rows.tokenIds(), rows.labels(), sequenceLength);
+  }
+
+  /** The same rows with other labels, e.g. an oracle's answers instead of the dataset's. */
+  public EncodedExamples withLabels(float[] newLabels) {
+    if (newLabels.length != size()) {
+      throw new IllegalArgumentException("need " + size() + " labels, got " + newLabels.length);
+    }
+    return new EncodedExamples(tokenIds, newLabels.clone(), sequenceLength);
+  }
+
+  /** The rows of {@code first} followed by those of {@code second}. */
+  public static EncodedExamples concat(EncodedExamples first, EncodedExamples second) {
+    if (first.sequenceLength != second.sequenceLength) {
+      throw new IllegalArgumentException("sequence lengths differ: " + first.sequenceLength
+          + " vs " + second.sequenceLength);
+    }
+    int[] ids = java.util.Arrays.copyOf(first.tokenIds,
+        first.tokenIds.length + second.tokenIds.length);
+    System.arraycopy(second.tokenIds, 0, ids, first.tokenIds.length, second.tokenIds.length);
+    float[] allLabels = java.util.Arrays.copyOf(first.labels,
+        first.labels.length + second.labels.length);
+    System.arraycopy(second.labels, 0, allLabels, first.labels.length, second.labels.length);
+    return new EncodedExamples(ids, allLabels, first.sequenceLength);
   }
 
   private Dataset<Integer> indices() {

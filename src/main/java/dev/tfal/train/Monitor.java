@@ -5,7 +5,8 @@ package dev.tfal.train;
  *
  * @param key metric name in the epoch logs, e.g. {@code val_loss}
  * @param mode whether lower or higher values are better
- * @param minDelta smallest change that counts as an improvement
+ * @param minDelta an improvement must beat the best value by more than this (Keras' {@code
+ *     min_delta}: a change of at most {@code minDelta} is no improvement)
  */
 public record Monitor(String key, Mode mode, double minDelta) {
   /** Direction of improvement. */
@@ -36,8 +37,12 @@ public record Monitor(String key, Mode mode, double minDelta) {
     return mode == Mode.MIN ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
   }
 
-  /** Whether {@code current} beats {@code best} by more than {@code minDelta}. */
+  /**
+   * Whether {@code current} beats {@code best} by more than {@code minDelta}: for {@code MIN}
+   * {@code current + minDelta < best}, for {@code MAX} {@code current - minDelta > best}, as
+   * Keras compares. NaN never improves.
+   */
   public boolean improves(double current, double best) {
-    return mode == Mode.MIN ? current - minDelta < best : current + minDelta > best;
+    return mode == Mode.MIN ? current + minDelta < best : current - minDelta > best;
   }
 }

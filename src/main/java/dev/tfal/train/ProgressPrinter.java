@@ -1,6 +1,7 @@
 package dev.tfal.train;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -27,7 +28,7 @@ public final class ProgressPrinter implements Callback {
 
   @Override
   public void onEpochBegin(int epoch, TrainContext context) {
-    out.printf("Epoch %d/%d%n", epoch + 1, context.epochs());
+    out.printf(Locale.ROOT, "Epoch %d/%d%n", epoch + 1, context.epochs());
     epochStart = clock.getAsLong();
     lastDraw = epochStart;
   }
@@ -61,7 +62,7 @@ public final class ProgressPrinter implements Callback {
 
   private static String counter(int done, int total) {
     String width = Integer.toString(total);
-    return String.format("%" + width.length() + "d/%s", done, width);
+    return String.format(Locale.ROOT, "%" + width.length() + "d/%s", done, width);
   }
 
   static String bar(int done, int total) {
@@ -79,7 +80,7 @@ public final class ProgressPrinter implements Callback {
     logs.forEach((key, value) -> text.append(" - ").append(key).append(": ")
         .append(key.endsWith("_negatives") || key.endsWith("_positives")
             ? Long.toString(Math.round(value))
-            : String.format("%.4f", value)));
+            : String.format(Locale.ROOT, "%.4f", value)));
     return text.toString();
   }
 }

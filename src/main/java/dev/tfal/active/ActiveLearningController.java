@@ -1,0 +1,173 @@
+package dev.tfal.active;
+
+import dev.tfal.data.Example;
+import dev.tfal.graph.ModelWeights;
+import dev.tfal.metrics.BinaryScores;
+import dev.tfal.metrics.MetricKeys;
+import dev.tfal.train.EncodedExamples;
+import dev.tfal.train.Evaluator;
+import dev.tfal.train.TrainResult;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Runs an active-learning session: train on the labels so far (early stopping, best checkpoint
+ * per round and overall), evaluate, check the stopping rule, score the unlabelled pool, select
+ * queries, ask the oracle and journal every answer before it is used; repeat. Finally the overall
+ * best model is evaluated on the test split.
+ */
+public final class ActiveLearningController {
+  private final LearningConfig config;
+  private final LearningData data;
+  private final LearningRuntime runtime;
+  private final PoolState pool;
+  private final EncodedExamples initial;
+  private final PoolScorer scorer;
+  private final List<RoundResult> rounds = new ArrayList<>();
+  private ModelWeights bestWeights;
+  private double bestLoss = Double.POSITIVE_INFINITY;
+  private int bestRound = -1;
+  private int[] previousPredictions;
+
+  public ActiveLearningController(LearningConfig config, LearningData data,
+      LearningRuntime runtime, Optional<ResumePoint> resume) {
+    this.config = config;
+    this.data = data;
+    this.runtime = runtime;
+    this.initial = data.encoder().apply(data.initial());
+    this.pool = new PoolState(data.pool(), data.encoder().apply(data.pool()));
+    this.scorer = new PoolScorer(runtime.model(), runtime.trainer().config().batchSize(),
+        runtime.log());
+    for (LabelRecord record : runtime.journal().records()) {
+      pool.label(record);
+    }
+    resume.ifPresent(point -> {
+      bestWeights = point.bestWeights();
+      bestRound = point.bestRound();
+      bestLoss = point.bestValidationLoss();
+    });
+  }
+
+  /** Runs rounds until the stopping rule holds, the pool is empty or the oracle must wait. */
+  public LearningOutcome run() throws IOException {
+    int round = runtime.journal().records().stream().mapToInt(LabelRecord::round).max()
+        .orElse(0);
+    SplittableRandom random = new SplittableRandom(config.seed());
+    while (true) {
+      RoundResult trained = trainRound(round);
+      Optional<String> stop = config.stopping().reason(status(round, trained));
+      if (stop.isPresent()) {
+        return finish(trained, stop.get(), false);
+      }
+      QueryRound query = new QueryRound(config, pool, scorer, runtime, random.split());
+      QueryRound.Outcome asked = query.ask(round + 1, trained, errorsOf(trained));
+      rounds.add(asked.result());
+      runtime.listener().onRoundEnd(asked.result(), progress(round + 1));
+      if (asked.reply().status() != OracleReply.Status.ANSWERED) {
+        return finish(asked.result(), asked.reply().message(), true);
+      }
+      round++;
+    }
+  }
+
+  private RoundResult trainRound(int round) throws IOException {
+    EncodedExamples labelled = EncodedExamples.concat(initial, pool.answered());
+    int positive = countPositive(labelled);
+    runtime.log().printf("Round %d: training on %,d labels (%,d positive, %,d negative)%n",
+        round, labelled.size(), positive, labelled.size() - positive);
+    prepareWeights(round);
+    long start = System.nanoTime();
+    TrainResult fit = runtime.trainer().fit(runtime.model(), labelled, data.validation(),
+        (weights, epoch, logs) -> runtime.checkpoints().writeRoundBest(round, weights, epoch, logs),
+        Optional.empty(), List.of());
+    double trainSeconds = (System.nanoTime() - start) / 1e9;
+    runtime.model().load(fit.bestWeights());
+    BinaryScores validation = Evaluator.evaluate(runtime.model(), data.validation(), batch());
+    BinaryScores test = Evaluator.evaluate(runtime.model(), data.test(), batch());
+    if (validation.loss() < bestLoss) {
+      bestLoss = validation.loss();
+      bestRound = round;
+      bestWeights = fit.bestWeights();
+      runtime.checkpoints().writeOverallBest(round, bestWeights, fit.best());
+    }
+    RoundResult result = new RoundResult(round, labelled.size(), positive, validation, test,
+        fit.epochsRun(), 0, 0, 0, Optional.empty(), trainSeconds, 0, 0);
+    runtime.log().printf("Round %d: %,d labelled, val_binary_accuracy %.4f, val_loss %.4f, "
+        + "test_binary_accuracy %.4f%n", round, labelled.size(), validation.accuracy(),
+        validation.loss(), test.accuracy());
+    return result;
+  }
+
+  private void prepareWeights(int round) {
+    if (round == 0 && bestWeights == null) {
+      return;
+    }
+    if (config.roundStart() == RoundStart.RESET) {
+      runtime.model().load(ModelWeights.initial(runtime.model().spec(), config.seed() + round));
+    } else if (bestWeights != null) {
+      runtime.model().load(bestWeights);
+    }
+    runtime.model().resetOptimizer();
+  }
+
+  private RoundStatus status(int round, RoundResult trained) {
+    RoundStatus status = new RoundStatus(round, trained.labelled(), pool.remaining(),
+        trained.validation().accuracy(), Optional.empty());
+    int[] predictions = predictions(Evaluator.logits(runtime.model(), data.validation(), batch()));
+    RoundStatus withKappa = previousPredictions == null
+        ? status
+        : status.withKappa(CohensKappa.of(previousPredictions, predictions));
+    previousPredictions = predictions;
+    return withKappa;
+  }
+
+  private ClassErrors errorsOf(RoundResult trained) {
+    BinaryScores source = config.ratioSource() == RatioSource.TEST
+        ? trained.test() : trained.validation();
+    return new ClassErrors(source.falseNegatives(), source.falsePositives());
+  }
+
+  private LearningOutcome finish(RoundResult last, String reason, boolean pending)
+      throws IOException {
+    if (!pending) {
+      rounds.add(last);
+      runtime.listener().onRoundEnd(last, progress(last.round()));
+    }
+    runtime.log().println("Stopping: " + reason);
+    runtime.model().load(bestWeights);
+    BinaryScores test = Evaluator.evaluate(runtime.model(), data.test(), batch());
+    return new LearningOutcome(rounds, reason, bestRound, bestWeights, test, last.labelled(),
+        pending);
+  }
+
+  private LearningProgress progress(int completedRounds) {
+    List<String> ids = new ArrayList<>(data.initial().stream().map(Example::id).toList());
+    ids.addAll(pool.answeredIds());
+    return new LearningProgress(completedRounds, ids, bestRound, bestLoss);
+  }
+
+  private int batch() {
+    return runtime.trainer().config().batchSize();
+  }
+
+  private static int countPositive(EncodedExamples examples) {
+    int positive = 0;
+    for (int i = 0; i < examples.size(); i++) {
+      positive += examples.label(i) > 0.5f ? 1 : 0;
+    }
+    return positive;
+  }
+
+  private static int[] predictions(float[] logits) {
+    int[] predicted = new int[logits.length];
+    for (int i = 0; i < logits.length; i++) {
+      predicted[i] = logits[i] > 0 ? 1 : 0;
+    }
+    return predicted;
+  }
+
+}

@@ -1,0 +1,128 @@
+package dev.tfal.active;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tfal.error.DataFormatException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The append-only journal of every label an oracle gave, one JSON object per line. Each answer is
+ * written and forced to disk before {@link #append} returns, so no label is lost to a crash. On
+ * open, a torn last line (a crash mid-write) is dropped and cut off; any other bad line is an
+ * error naming the file and line.
+ */
+public final class LabelJournal implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private final Path file;
+  private final FileChannel channel;
+  private final Map<String, LabelRecord> records;
+
+  private LabelJournal(Path file, FileChannel channel, Map<String, LabelRecord> records) {
+    this.file = file;
+    this.channel = channel;
+    this.records = records;
+  }
+
+  /** Opens (creating if needed) the journal and reads every complete entry. */
+  public static LabelJournal open(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Map<String, LabelRecord> records = new LinkedHashMap<>();
+    long validBytes = Files.exists(file) ? readEntries(file, records) : 0;
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE);
+    try {
+      channel.truncate(validBytes);
+      channel.position(validBytes);
+      channel.force(true);
+    } catch (IOException e) {
+      channel.close();
+      throw e;
+    }
+    return new LabelJournal(file, channel, records);
+  }
+
+  /** Reads complete lines into {@code records}; returns the byte length of the complete part. */
+  private static long readEntries(Path file, Map<String, LabelRecord> records) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    int start = 0;
+    long line = 1;
+    while (start < bytes.length) {
+      int end = indexOf(bytes, (byte) '\n', start);
+      if (end < 0) {
+        return start;
+      }
+      String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+      if (!text.isBlank()) {
+        LabelRecord record = parse(file, line, text);
+        records.put(record.id(), record);
+      }
+      start = end + 1;
+      line++;
+    }
+    return start;
+  }
+
+  private static LabelRecord parse(Path file, long line, String text) {
+    try {
+      return JSON.readValue(text, LabelRecord.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new DataFormatException(file, line, "corrupt label journal entry: "
+          + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+
+  private static int indexOf(byte[] bytes, byte value, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == value) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Appends one answer and forces it to disk; a second answer for an id replaces the first. */
+  public void append(LabelRecord record) throws IOException {
+    byte[] line = (JSON.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
+    ByteBuffer buffer = ByteBuffer.wrap(line);
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+    channel.force(false);
+    records.put(record.id(), record);
+  }
+
+  /** Every journaled answer, in first-answer order, one per id. */
+  public List<LabelRecord> records() {
+    return new ArrayList<>(records.values());
+  }
+
+  public boolean contains(String id) {
+    return records.containsKey(id);
+  }
+
+  public int size() {
+    return records.size();
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+}

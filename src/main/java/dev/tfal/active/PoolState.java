@@ -1,0 +1,85 @@
+package dev.tfal.active;
+
+import dev.tfal.data.Example;
+import dev.tfal.train.EncodedExamples;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which pool examples are labelled. The pool is vectorized once; the unlabelled candidates are
+ * always listed in pool order, so a strategy's indices map back to pool examples.
+ */
+final class PoolState {
+  private final List<Example> pool;
+  private final EncodedExamples encoded;
+  private final Map<String, Integer> indexById = new HashMap<>();
+  private final Map<Integer, Integer> answers = new HashMap<>();
+  private final List<Integer> answerOrder = new ArrayList<>();
+
+  PoolState(List<Example> pool, EncodedExamples encoded) {
+    this.pool = pool;
+    this.encoded = encoded;
+    for (int i = 0; i < pool.size(); i++) {
+      indexById.put(pool.get(i).id(), i);
+    }
+  }
+
+  /** Records an oracle's label for a pool example; unknown ids are an error. */
+  void label(LabelRecord record) {
+    Integer index = indexById.get(record.id());
+    if (index == null) {
+      throw new IllegalArgumentException("label for '" + record.id() + "', which is not in the "
+          + "unlabelled pool");
+    }
+    if (answers.put(index, record.label()) == null) {
+      answerOrder.add(index);
+    }
+  }
+
+  boolean contains(String id) {
+    return indexById.containsKey(id);
+  }
+
+  /** Pool indices of the unlabelled candidates, in pool order. */
+  List<Integer> candidates() {
+    List<Integer> candidates = new ArrayList<>(pool.size() - answers.size());
+    for (int i = 0; i < pool.size(); i++) {
+      if (!answers.containsKey(i)) {
+        candidates.add(i);
+      }
+    }
+    return candidates;
+  }
+
+  int remaining() {
+    return pool.size() - answers.size();
+  }
+
+  Example example(int poolIndex) {
+    return pool.get(poolIndex);
+  }
+
+  EncodedExamples encoded() {
+    return encoded;
+  }
+
+  /** Labelled pool examples with the oracle's labels, in answer order. */
+  EncodedExamples answered() {
+    EncodedExamples rows = encoded.subset(answerOrder);
+    float[] labels = new float[answerOrder.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = answers.get(answerOrder.get(i));
+    }
+    return rows.withLabels(labels);
+  }
+
+  List<String> answeredIds() {
+    return answerOrder.stream().map(i -> pool.get(i).id()).toList();
+  }
+
+  int answeredPositive() {
+    return (int) answers.values().stream().filter(label -> label == 1).count();
+  }
+}

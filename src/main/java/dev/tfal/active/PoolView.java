@@ -1,0 +1,234 @@
+package dev.tfal.active;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a query strategy sees of the unlabelled pool at query time. Immutable: arrays are copied on
+ * the way in and on the way out; prefer the indexed accessors in loops.
+ *
+ * @param ids unlabelled candidates, in pool order; distinct
+ * @param probabilities P(positive) per candidate, dropout off
+ * @param monteCarlo {@code [passes][candidates]} P(positive) with dropout on, if requested
+ * @param revealedLabels true 0/1 labels, known only with a simulated oracle
+ * @param errors false negatives and positives of the current model on the ratio source split
+ */
+public record PoolView(
+    List<String> ids,
+    float[] probabilities,
+    Optional<float[][]> monteCarlo,
+    Optional<int[]> revealedLabels,
+    ClassErrors errors) {
+
+  public PoolView {
+    ids = checkedIds(ids);
+    int size = ids.size();
+    probabilities = checkedProbabilities("probabilities", probabilities, size);
+    Objects.requireNonNull(monteCarlo, "monteCarlo must not be null, use Optional.empty()");
+    monteCarlo = monteCarlo.map(passes -> checkedPasses(passes, size));
+    Objects.requireNonNull(revealedLabels, "revealedLabels must not be null, use Optional.empty()");
+    revealedLabels = revealedLabels.map(labels -> checkedLabels(labels, size));
+    Objects.requireNonNull(errors, "errors must not be null, use ClassErrors.none()");
+  }
+
+  /** A view with predictions only: no Monte-Carlo passes, no revealed labels, no known errors. */
+  public static PoolView of(List<String> ids, float[] probabilities) {
+    return new PoolView(ids, probabilities, Optional.empty(), Optional.empty(), ClassErrors.none());
+  }
+
+  /** This view with Monte-Carlo dropout predictions, {@code [passes][candidates]}. */
+  public PoolView withMonteCarlo(float[][] passes) {
+    return new PoolView(ids, probabilities, Optional.of(passes), revealedLabels, errors);
+  }
+
+  /** This view with the candidates' true 0/1 labels. */
+  public PoolView withRevealedLabels(int[] labels) {
+    return new PoolView(ids, probabilities, monteCarlo, Optional.of(labels), errors);
+  }
+
+  /** This view with the current model's class errors. */
+  public PoolView withErrors(ClassErrors classErrors) {
+    return new PoolView(ids, probabilities, monteCarlo, revealedLabels, classErrors);
+  }
+
+  /** Number of candidates. */
+  public int size() {
+    return ids.size();
+  }
+
+  public boolean isEmpty() {
+    return ids.isEmpty();
+  }
+
+  /** Id of candidate {@code index}. */
+  public String id(int index) {
+    return ids.get(index);
+  }
+
+  /** P(positive) of candidate {@code index}, dropout off. */
+  public float probability(int index) {
+    Objects.checkIndex(index, size());
+    return probabilities[index];
+  }
+
+  /** Whether the model predicts candidate {@code index} positive (probability above 0.5). */
+  public boolean predictedPositive(int index) {
+    return probability(index) > 0.5f;
+  }
+
+  /** Number of Monte-Carlo dropout passes, 0 when there are none. */
+  public int monteCarloPasses() {
+    return monteCarlo.map(passes -> passes.length).orElse(0);
+  }
+
+  /** P(positive) of candidate {@code index} in Monte-Carlo pass {@code pass}. */
+  public float monteCarloProbability(int pass, int index) {
+    float[][] passes =
+        monteCarlo.orElseThrow(() -> new IllegalStateException("no Monte-Carlo passes"));
+    Objects.checkIndex(index, size());
+    return passes[pass][index];
+  }
+
+  public boolean hasRevealedLabels() {
+    return revealedLabels.isPresent();
+  }
+
+  /** True 0/1 label of candidate {@code index}; only with a simulated oracle. */
+  public int revealedLabel(int index) {
+    int[] labels =
+        revealedLabels.orElseThrow(() -> new IllegalStateException("no revealed labels"));
+    Objects.checkIndex(index, size());
+    return labels[index];
+  }
+
+  /**
+   * The candidates at {@code indices}, in that order, with their predictions, passes and labels;
+   * index {@code j} of the result is index {@code indices[j]} of this view. Errors are kept.
+   */
+  public PoolView subset(int[] indices) {
+    int[] picked = indices.clone();
+    List<String> pickedIds = Arrays.stream(picked).mapToObj(ids::get).toList();
+    float[] pickedProbabilities = pick(probabilities, picked);
+    Optional<float[][]> pickedPasses =
+        monteCarlo.map(
+            passes -> Arrays.stream(passes).map(row -> pick(row, picked)).toArray(float[][]::new));
+    Optional<int[]> pickedLabels =
+        revealedLabels.map(labels -> Arrays.stream(picked).map(i -> labels[i]).toArray());
+    return new PoolView(pickedIds, pickedProbabilities, pickedPasses, pickedLabels, errors);
+  }
+
+  @Override
+  public float[] probabilities() {
+    return probabilities.clone();
+  }
+
+  @Override
+  public Optional<float[][]> monteCarlo() {
+    return monteCarlo.map(PoolView::deepCopy);
+  }
+
+  @Override
+  public Optional<int[]> revealedLabels() {
+    return revealedLabels.map(int[]::clone);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PoolView view
+        && ids.equals(view.ids)
+        && Arrays.equals(probabilities, view.probabilities)
+        && Arrays.deepEquals(monteCarlo.orElse(null), view.monteCarlo.orElse(null))
+        && Arrays.equals(revealedLabels.orElse(null), view.revealedLabels.orElse(null))
+        && errors.equals(view.errors);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        ids,
+        Arrays.hashCode(probabilities),
+        Arrays.deepHashCode(monteCarlo.orElse(null)),
+        Arrays.hashCode(revealedLabels.orElse(null)),
+        errors);
+  }
+
+  @Override
+  public String toString() {
+    return "PoolView[size="
+        + size()
+        + ", monteCarloPasses="
+        + monteCarloPasses()
+        + ", revealedLabels="
+        + hasRevealedLabels()
+        + ", errors="
+        + errors
+        + "]";
+  }
+
+  private static float[] pick(float[] row, int[] indices) {
+    float[] picked = new float[indices.length];
+    for (int j = 0; j < indices.length; j++) {
+      picked[j] = row[indices[j]];
+    }
+    return picked;
+  }
+
+  private static float[][] deepCopy(float[][] passes) {
+    return Arrays.stream(passes).map(float[]::clone).toArray(float[][]::new);
+  }
+
+  private static List<String> checkedIds(List<String> ids) {
+    List<String> copy = List.copyOf(Objects.requireNonNull(ids, "ids must not be null"));
+    Set<String> seen = new HashSet<>();
+    for (String id : copy) {
+      if (!seen.add(id)) {
+        throw new IllegalArgumentException("ids must be distinct, '" + id + "' appears twice");
+      }
+    }
+    return copy;
+  }
+
+  private static float[] checkedProbabilities(String field, float[] values, int size) {
+    Objects.requireNonNull(values, field + " must not be null");
+    if (values.length != size) {
+      throw new IllegalArgumentException(
+          field + " must have one value per id (" + size + "), got " + values.length);
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (!(values[i] >= 0f && values[i] <= 1f)) {
+        throw new IllegalArgumentException(
+            field + "[" + i + "] must be in [0, 1], got " + values[i]);
+      }
+    }
+    return values.clone();
+  }
+
+  private static float[][] checkedPasses(float[][] passes, int size) {
+    if (passes.length == 0) {
+      throw new IllegalArgumentException("monteCarlo must hold at least one pass, got 0");
+    }
+    float[][] copy = new float[passes.length][];
+    for (int t = 0; t < passes.length; t++) {
+      copy[t] = checkedProbabilities("monteCarlo[" + t + "]", passes[t], size);
+    }
+    return copy;
+  }
+
+  private static int[] checkedLabels(int[] labels, int size) {
+    if (labels.length != size) {
+      throw new IllegalArgumentException(
+          "revealedLabels must have one label per id (" + size + "), got " + labels.length);
+    }
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] != 0 && labels[i] != 1) {
+        throw new IllegalArgumentException(
+            "revealedLabels[" + i + "] must be 0 or 1, got " + labels[i]);
+      }
+    }
+    return labels.clone();
+  }
+}

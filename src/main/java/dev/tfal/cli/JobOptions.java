@@ -1,0 +1,45 @@
+package dev.tfal.cli;
+
+import dev.tfal.run.DataConfig;
+import dev.tfal.run.Preset;
+import dev.tfal.run.ProgressStyle;
+import dev.tfal.run.TrainJobConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that train: data, splits, preset, seed and output. */
+final class JobOptions {
+  @Mixin DataOptions data;
+  @Mixin DataOptions.Sizes sizes;
+  @Mixin ModelOptions model;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1337",
+      description = "Seed of the split, the initial weights and the shuffles (default: "
+          + "${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "Run directory (default: runs/<command>-<date>-<time>); must not exist or "
+          + "be empty.")
+  Path out;
+
+  @Option(names = "--json", description = "Print the final metrics as JSON.")
+  boolean json;
+
+  /** The resolved configuration; locating the data may download it. */
+  TrainJobConfig toConfig(Environment env, PrintStream log, String command) throws IOException {
+    Preset preset = model.resolve(env, seed);
+    Path source = data.locate(env, log);
+    DataConfig dataConfig = new DataConfig(source, data.columns(), sizes.toSizes(), seed,
+        preset.vectorizer());
+    Path runDir = out != null ? out : env.home().resolve("runs").resolve(command + "-"
+        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    return new TrainJobConfig(dataConfig, preset.model(), preset.optimizer(), preset.training(),
+        model.runtime(), runDir, env.interactive() ? ProgressStyle.REDRAW : ProgressStyle.LINES);
+  }
+}

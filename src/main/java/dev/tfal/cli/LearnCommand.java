@@ -1,0 +1,108 @@
+package dev.tfal.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tfal.active.QueryStrategies;
+import dev.tfal.error.DataFormatException;
+import dev.tfal.run.LearnJob;
+import dev.tfal.run.LearnJobConfig;
+import dev.tfal.run.LearnOutcome;
+import dev.tfal.run.MetricsReport;
+import dev.tfal.run.TrainJobConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "learn", sortOptions = false, mixinStandardHelpOptions = true,
+    description = {
+        "Run an active-learning session: train on the initial labelled split, then repeatedly "
+            + "score the unlabelled pool, ask the oracle for the most useful labels, journal "
+            + "every answer to labels.jsonl before it is used, and retrain, until a stopping "
+            + "criterion holds. The overall best model (lowest val_loss) is evaluated on test.",
+        "",
+        "Per-round lines go to stderr and rounds.csv; the final metrics go to stdout."},
+    footer = {"", "Strategies:", "%s", "", "Examples:",
+        "  ./tfal learn --data ../shared/data/aclImdb_labeled.tar.gz --strategy ratio "
+            + "--ratio-source test",
+        "  ./tfal learn --data ../shared/data/aclImdb_labeled.tar.gz --strategy entropy "
+            + "--queries 2500 --rounds 4",
+        "  ./tfal learn --resume runs/learn-20261122-101500"})
+final class LearnCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec CommandSpec spec;
+  @Mixin JobOptions job;
+  @Mixin LearnOptions learn;
+
+  @Option(names = "--resume", paramLabel = "RUN",
+      description = "Continue the session in RUN with the settings it was started with; every "
+          + "journaled label is kept.")
+  Path resume;
+
+  @Mixin CommonOptions common;
+
+  private final Environment env;
+  private List<String> arguments = List.of();
+
+  LearnCommand(Environment env) {
+    this.env = env;
+  }
+
+  /** The strategies and their descriptions, for the help footer. */
+  static String strategyList() {
+    StringBuilder list = new StringBuilder();
+    QueryStrategies.descriptions().forEach((name, text) ->
+        list.append(String.format("  %-18s %s%n", name, text)));
+    return list.toString().stripTrailing();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream log = Streams.printStream(spec.commandLine().getErr());
+    LearnJobConfig config = resume != null ? resumedConfig(log) : newConfig(log);
+    LearnOutcome outcome = new LearnJob(config, log).run();
+    Map<String, Object> report = MetricsReport.read(outcome.dir().run().metrics());
+    var out = spec.commandLine().getOut();
+    if (job.json) {
+      out.println(MetricsReport.toJson(report));
+    } else {
+      out.print(MetricsReport.table(report));
+      out.println("run directory: " + outcome.dir().run().root());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private LearnJobConfig newConfig(PrintStream log) throws IOException {
+    arguments = spec.commandLine().getParseResult().originalArgs();
+    TrainJobConfig base = job.toConfig(env, log, "learn");
+    return new LearnJobConfig(base, learn.toSettings(), LearnJobConfig.Start.NEW, arguments);
+  }
+
+  /** Rebuilds the session's configuration from the arguments it was started with. */
+  private LearnJobConfig resumedConfig(PrintStream log) throws IOException {
+    Path saved = resume.resolve("arguments.json");
+    if (!Files.isRegularFile(saved)) {
+      throw new DataFormatException(saved, "missing: not a tfal learn run directory");
+    }
+    List<String> original = JSON.readValue(saved.toFile(), new TypeReference<List<String>>() {});
+    LearnCommand replay = new LearnCommand(env);
+    new CommandLine(replay).parseArgs(original.toArray(String[]::new));
+    TrainJobConfig base = replay.job.toConfig(env, log, "learn");
+    TrainJobConfig here = new TrainJobConfig(base.data(), base.model(), base.optimizer(),
+        base.training(), base.runtime(), resume, base.progress());
+    log.println("Resuming " + resume + " (" + String.join(" ", original) + ")");
+    return new LearnJobConfig(here, replay.learn.toSettings(), LearnJobConfig.Start.RESUME,
+        original);
+  }
+}

@@ -1,0 +1,73 @@
+package dev.tfal.run;
+
+import dev.tfal.active.LabelBudget;
+import dev.tfal.active.LearningConfig;
+import dev.tfal.active.MaxRounds;
+import dev.tfal.active.PoolExhausted;
+import dev.tfal.active.QueryStrategies;
+import dev.tfal.active.RatioSource;
+import dev.tfal.active.RoundStart;
+import dev.tfal.active.StablePredictions;
+import dev.tfal.active.StoppingCriterion;
+import dev.tfal.active.StoppingRule;
+import dev.tfal.active.StrategyOptions;
+import dev.tfal.active.TargetAccuracy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The active-learning choices of {@code tfal learn}, as plain values.
+ *
+ * @param strategy registered strategy name
+ * @param monteCarloPasses dropout passes for bald
+ * @param queriesPerRound labels per round
+ * @param maxRounds most query rounds
+ * @param labelBudget stop once this many labels are used, if set
+ * @param targetAccuracy stop once validation accuracy reaches it, if set
+ * @param stableKappa stop once consecutive rounds' predictions agree this much, if set
+ * @param ratioSource split whose errors set the ratio strategies' budget
+ * @param auditFraction share of each query drawn uniformly
+ * @param roundStart weights each round starts from
+ * @param oracle oracle name
+ */
+public record LearningSettings(
+    String strategy,
+    int monteCarloPasses,
+    int queriesPerRound,
+    int maxRounds,
+    Optional<Integer> labelBudget,
+    Optional<Double> targetAccuracy,
+    Optional<Double> stableKappa,
+    RatioSource ratioSource,
+    double auditFraction,
+    RoundStart roundStart,
+    String oracle) {
+
+  public LearningSettings {
+    QueryStrategies.create(strategy, new StrategyOptions(monteCarloPasses));
+    if (maxRounds < 0) {
+      throw new IllegalArgumentException("maxRounds must be >= 0, got " + maxRounds);
+    }
+  }
+
+  /** The reference: ratio sampling from the validation split's errors, 3 rounds of 5,000. */
+  public static LearningSettings defaults() {
+    return new LearningSettings("ratio", StrategyOptions.DEFAULT_MONTE_CARLO_PASSES, 5000, 3,
+        Optional.empty(), Optional.empty(), Optional.empty(), RatioSource.VALIDATION, 0,
+        RoundStart.WARM, "simulated");
+  }
+
+  LearningConfig toConfig(long seed) {
+    List<StoppingCriterion> criteria = new ArrayList<>();
+    criteria.add(new MaxRounds(maxRounds));
+    labelBudget.ifPresent(budget -> criteria.add(new LabelBudget(budget)));
+    targetAccuracy.ifPresent(target -> criteria.add(new TargetAccuracy(target)));
+    stableKappa.ifPresent(kappa -> criteria.add(new StablePredictions(kappa)));
+    criteria.add(new PoolExhausted());
+    return new LearningConfig(
+        QueryStrategies.create(strategy, new StrategyOptions(monteCarloPasses)),
+        queriesPerRound, new StoppingRule(criteria), ratioSource, auditFraction, roundStart,
+        seed);
+  }
+}

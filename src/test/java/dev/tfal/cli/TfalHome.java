@@ -1,0 +1,83 @@
+package dev.tfal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A tfal home directory for tests: {@code models/} holds copies of the repository's presets plus
+ * the {@code micro} preset of the test resources, {@code data/} is an empty download cache that
+ * must stay empty (every test passes {@code --data}). Commands run in-process with captured
+ * stdout and stderr.
+ */
+final class TfalHome {
+  /** The smallest preset: vocabulary 60, length 12, 3 epochs of batch 8. */
+  static final String MICRO = "micro";
+
+  private final Path root;
+
+  private TfalHome(Path root) {
+    this.root = root;
+  }
+
+  /** A fresh home under {@code dir}. */
+  static TfalHome create(Path dir) throws IOException {
+    Path root = dir.resolve("home");
+    Path models = Files.createDirectories(root.resolve("models"));
+    try (Stream<Path> presets = Files.list(Path.of("models"))) {
+      for (Path preset : presets.filter(p -> p.toString().endsWith(".json")).toList()) {
+        Files.copy(preset, models.resolve(preset.getFileName().toString()));
+      }
+    }
+    Files.copy(resource(MICRO + ".json"), models.resolve(MICRO + ".json"));
+    Files.createDirectories(root.resolve("data"));
+    return new TfalHome(root);
+  }
+
+  /** A file under src/test/resources/cli. */
+  static Path resource(String name) {
+    try {
+      return Path.of(TfalHome.class.getResource("/cli/" + name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Path root() {
+    return root;
+  }
+
+  /** The download cache; nothing may ever land there in a test. */
+  Path dataCache() {
+    return root.resolve("data");
+  }
+
+  /** Runs {@code tfal args...} with no environment variables and a non-interactive stderr. */
+  Execution run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    var line = TfalCommand.create(new Environment(root, Map.of(), false));
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(err, true));
+    int code = line.execute(args);
+    return new Execution(code, out.toString(), err.toString());
+  }
+
+  /** Whether {@code dir} is absent or an empty directory. */
+  static boolean isAbsentOrEmpty(Path dir) {
+    if (!Files.exists(dir)) {
+      return true;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
