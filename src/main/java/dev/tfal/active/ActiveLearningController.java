@@ -54,12 +54,13 @@ public final class ActiveLearningController {
 
   /** Runs rounds until the stopping rule holds, the pool is empty or the oracle must wait. */
   public LearningOutcome run() throws IOException {
-    int round = runtime.journal().records().stream().mapToInt(LabelRecord::round).max()
-        .orElse(0);
+    int round = runtime.journal().lastRound();
     SplittableRandom random = new SplittableRandom(config.seed());
     while (true) {
       RoundResult trained = trainRound(round);
-      Optional<String> stop = config.stopping().reason(status(round, trained));
+      RoundStatus status = status(round, trained);
+      Optional<String> stop = config.stopping().reason(status)
+          .or(() -> new PoolExhausted().reason(status));
       if (stop.isPresent()) {
         return finish(trained, stop.get(), false);
       }

@@ -24,7 +24,8 @@ import java.util.Map;
  */
 public final class LabelJournal implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Path file;
   private final FileChannel channel;
@@ -76,12 +77,17 @@ public final class LabelJournal implements AutoCloseable {
   }
 
   private static LabelRecord parse(Path file, long line, String text) {
+    LabelRecord record;
     try {
-      return JSON.readValue(text, LabelRecord.class);
+      record = JSON.readValue(text, LabelRecord.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new DataFormatException(file, line, "corrupt label journal entry: "
           + e.getMessage().lines().findFirst().orElse(""));
     }
+    if (record == null) {
+      throw new DataFormatException(file, line, "corrupt label journal entry: null");
+    }
+    return record;
   }
 
   private static int indexOf(byte[] bytes, byte value, int from) {
@@ -93,20 +99,44 @@ public final class LabelJournal implements AutoCloseable {
     return -1;
   }
 
-  /** Appends one answer and forces it to disk; a second answer for an id replaces the first. */
+  /**
+   * Appends one answer and forces it to disk; a second answer for an id replaces the first. If
+   * the write fails (a full disk), the partial line is cut off again so that later appends do not
+   * land behind it and leave a corrupt line in the middle of the journal.
+   */
   public void append(LabelRecord record) throws IOException {
     byte[] line = (JSON.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
     ByteBuffer buffer = ByteBuffer.wrap(line);
-    while (buffer.hasRemaining()) {
-      channel.write(buffer);
+    long end = channel.position();
+    try {
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(false);
+    } catch (IOException e) {
+      cutBack(end, e);
+      throw e;
     }
-    channel.force(false);
     records.put(record.id(), record);
+  }
+
+  private void cutBack(long end, IOException failure) {
+    try {
+      channel.truncate(end);
+      channel.position(end);
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
   }
 
   /** Every journaled answer, in first-answer order, one per id. */
   public List<LabelRecord> records() {
     return new ArrayList<>(records.values());
+  }
+
+  /** The highest round any answer belongs to; 0 when the journal is empty. */
+  public int lastRound() {
+    return records.values().stream().mapToInt(LabelRecord::round).max().orElse(0);
   }
 
   public boolean contains(String id) {

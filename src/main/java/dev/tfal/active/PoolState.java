@@ -28,14 +28,20 @@ final class PoolState {
 
   /** Records an oracle's label for a pool example; unknown ids are an error. */
   void label(LabelRecord record) {
+    int index = requireInPool(record);
+    if (answers.put(index, record.label()) == null) {
+      answerOrder.add(index);
+    }
+  }
+
+  /** The pool index of the example {@code record} labels; an unknown id is an error. */
+  int requireInPool(LabelRecord record) {
     Integer index = indexById.get(record.id());
     if (index == null) {
       throw new IllegalArgumentException("label for '" + record.id() + "', which is not in the "
           + "unlabelled pool");
     }
-    if (answers.put(index, record.label()) == null) {
-      answerOrder.add(index);
-    }
+    return index;
   }
 
   boolean contains(String id) {

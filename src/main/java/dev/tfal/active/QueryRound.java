@@ -44,12 +44,16 @@ final class QueryRound {
     double selectSeconds = (System.nanoTime() - selecting) / 1e9;
     List<Example> queries = new ArrayList<>();
     selection.all().forEach(i -> queries.add(pool.example(candidates.get(i))));
-    OracleReply reply = runtime.oracle().answer(queries, round);
-    journal(reply);
+    OracleReply reply = runtime.oracle().answer(queries, round, this::journal);
     int positive = (int) reply.labels().stream().filter(r -> r.label() == 1).count();
     RoundResult result = trained.withQueries(reply.labels().size(), positive,
         selection.audit().size(), auditAccuracy(selection, view, reply),
         scoreSeconds, selectSeconds);
+    if (reply.status() == OracleReply.Status.PENDING) {
+      runtime.log().printf("Round %d: %,d queries (%s) wait for labels%n", round, queries.size(),
+          config.strategy());
+      return new Outcome(result, reply);
+    }
     runtime.log().printf("Round %d: %,d labelled, queried %,d (%s%s): %,d positive, %,d "
             + "negative%n", round, trained.labelled() + reply.labels().size(),
         reply.labels().size(), config.strategy(),
@@ -78,11 +82,15 @@ final class QueryRound {
     return view;
   }
 
-  private void journal(OracleReply reply) throws IOException {
-    for (LabelRecord record : reply.labels()) {
-      runtime.journal().append(record);
-      pool.label(record);
-    }
+  /**
+   * Journals one answer (flushed to disk) before it enters the labelled set. An answer for an id
+   * outside the pool is refused before it is written: in the journal it would make every later
+   * resume fail.
+   */
+  private void journal(LabelRecord record) throws IOException {
+    pool.requireInPool(record);
+    runtime.journal().append(record);
+    pool.label(record);
   }
 
   /** The model's accuracy on the audit slice, judged by the oracle's labels. */

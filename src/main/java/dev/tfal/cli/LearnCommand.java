@@ -9,13 +9,18 @@ import dev.tfal.run.LearnJobConfig;
 import dev.tfal.run.LearnOutcome;
 import dev.tfal.run.MetricsReport;
 import dev.tfal.run.TrainJobConfig;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,10 +57,17 @@ final class LearnCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   private final Environment env;
-  private List<String> arguments = List.of();
+  private final Supplier<BufferedReader> annotator;
 
   LearnCommand(Environment env) {
+    this(env, () -> new BufferedReader(new InputStreamReader(System.in,
+        Charset.defaultCharset())));
+  }
+
+  /** With {@code annotator} as the input the prompt oracle reads answers from (tests script it). */
+  LearnCommand(Environment env, Supplier<BufferedReader> annotator) {
     this.env = env;
+    this.annotator = annotator;
   }
 
   /** The strategies and their descriptions, for the help footer. */
@@ -70,7 +82,7 @@ final class LearnCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream log = Streams.printStream(spec.commandLine().getErr());
     LearnJobConfig config = resume != null ? resumedConfig(log) : newConfig(log);
-    LearnOutcome outcome = new LearnJob(config, log).run();
+    LearnOutcome outcome = new LearnJob(config, log, Optional.of(annotator.get())).run();
     Map<String, Object> report = MetricsReport.read(outcome.dir().run().metrics());
     var out = spec.commandLine().getOut();
     if (job.json) {
@@ -84,9 +96,16 @@ final class LearnCommand implements Callable<Integer> {
   }
 
   private LearnJobConfig newConfig(PrintStream log) throws IOException {
-    arguments = spec.commandLine().getParseResult().originalArgs();
+    List<String> arguments = ownArguments(spec);
     TrainJobConfig base = job.toConfig(env, log, "learn");
     return new LearnJobConfig(base, learn.toSettings(), LearnJobConfig.Start.NEW, arguments);
+  }
+
+  /** This command's arguments, without the program's arguments before the command name. */
+  static List<String> ownArguments(CommandSpec spec) {
+    List<String> all = spec.commandLine().getParseResult().originalArgs();
+    int name = all.indexOf(spec.name());
+    return all.subList(name + 1, all.size());
   }
 
   /** Rebuilds the session's configuration from the arguments it was started with. */

@@ -5,6 +5,7 @@ import dev.tfal.active.RatioSource;
 import dev.tfal.active.RoundStart;
 import dev.tfal.active.StrategyOptions;
 import dev.tfal.run.LearningSettings;
+import dev.tfal.run.Oracles;
 import java.util.Iterator;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -58,7 +59,12 @@ final class LearnOptions {
   int monteCarloPasses;
 
   @Option(names = "--oracle", paramLabel = "NAME", defaultValue = "simulated",
-      description = "Who labels: simulated (reveals the dataset's labels; default).")
+      completionCandidates = OracleNames.class, description = {
+          "Who labels (default: ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}.",
+          "  simulated: " + Oracles.SIMULATED_HELP + ";",
+          "  files: " + Oracles.FILES_HELP + ";",
+          "  prompt: " + Oracles.PROMPT_HELP + ".",
+          "The ratio strategy works only with simulated."})
   String oracle;
 
   LearningSettings toSettings() {
@@ -74,6 +80,14 @@ final class LearnOptions {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--ratio-source must be validation or test, got '"
           + ratioSource + "'");
+    }
+  }
+
+  /** Oracle names for --help. */
+  static final class OracleNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Oracles.names().iterator();
     }
   }
 

@@ -24,6 +24,7 @@ final class TfalCommand implements Runnable {
   static CommandLine create(Environment env) {
     CommandLine line = new CommandLine(new TfalCommand());
     line.addSubcommand(new LearnCommand(env));
+    line.addSubcommand(new CompareCommand(env));
     line.addSubcommand(new TrainCommand(env));
     line.addSubcommand(new EvaluateCommand(env));
     line.addSubcommand(new SummaryCommand(env));

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Parses label values of CSV, TSV and JSONL rows: 0/1, neg/pos, negative/positive. */
-final class LabelParser {
-  static final String ACCEPTED = "0, 1, neg, pos, negative, positive (any case)";
+public final class LabelParser {
+  public static final String ACCEPTED = "0, 1, neg, pos, negative, positive (any case)";
 
   private static final Map<String, Integer> LABELS = Map.of(
       "0", Example.NEGATIVE, "neg", Example.NEGATIVE, "negative", Example.NEGATIVE,
@@ -21,7 +21,7 @@ final class LabelParser {
    * @throws DataFormatException naming {@code file} and {@code line} if the value is empty or
    *     unknown
    */
-  static int parse(String raw, String column, Path file, long line) {
+  public static int parse(String raw, String column, Path file, long line) {
     String value = raw.strip();
     if (value.isEmpty()) {
       throw new DataFormatException(file, line, "empty label in column \"" + column + "\"");

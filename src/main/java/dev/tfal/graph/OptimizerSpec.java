@@ -3,13 +3,13 @@ package dev.tfal.graph;
 import java.util.Set;
 
 /**
- * Optimizer settings. Only RMSprop exists, with Keras' semantics (velocity starting at 0, epsilon
- * added after the square root).
+ * Optimizer settings. Only RMSprop exists, with Keras 3's semantics (velocity starting at 0,
+ * epsilon added to the velocity inside the square root).
  *
  * @param name registered optimizer name
  * @param learningRate step size
  * @param rho decay of the squared-gradient average
- * @param epsilon added to the root-mean-square to avoid division by zero
+ * @param epsilon added to the mean square before its root, to avoid division by zero
  */
 public record OptimizerSpec(String name, double learningRate, double rho, double epsilon) {
   /** Every optimizer name tfal knows. */

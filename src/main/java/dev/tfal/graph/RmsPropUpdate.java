@@ -12,8 +12,10 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * RMSprop with Keras 3 semantics: {@code v = rho * v + (1 - rho) * g^2} then {@code w -= lr * g /
- * (sqrt(v) + epsilon)}, the velocity {@code v} starting at zero. Every update waits for every
- * gradient, so a step never reads a weight another update already changed.
+ * sqrt(v + epsilon)}, the velocity {@code v} starting at zero. Epsilon inside the square root
+ * matters: it caps the step of weights with tiny gradients (rare embedding rows) at {@code lr * g
+ * / sqrt(epsilon)} instead of a full {@code lr}. Every update waits for every gradient, so a step
+ * never reads a weight another update already changed.
  */
 final class RmsPropUpdate {
   private final Op step;
@@ -51,7 +53,7 @@ final class RmsPropUpdate {
         tf.math.mul(tf.constant(rho), velocity),
         tf.math.mul(tf.constant(1f - rho), tf.math.square(grad))));
     Operand<TFloat32> denominator =
-        tf.math.add(tf.math.sqrt(newVelocity), tf.constant((float) spec.epsilon()));
+        tf.math.sqrt(tf.math.add(newVelocity, tf.constant((float) spec.epsilon())));
     Operand<TFloat32> delta = tf.math.div(
         tf.math.mul(tf.constant((float) spec.learningRate()), grad), denominator);
     return tf.assignSub(weight, delta);

@@ -20,6 +20,7 @@ import dev.tfal.graph.ModelWeights;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.train.EpochLogs;
 import dev.tfal.train.Trainer;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -39,10 +40,21 @@ public final class LearnJob {
 
   private final LearnJobConfig config;
   private final PrintStream log;
+  private final Optional<BufferedReader> annotator;
 
+  /** A job without a terminal: every oracle but prompt. */
   public LearnJob(LearnJobConfig config, PrintStream log) {
+    this(config, log, Optional.empty());
+  }
+
+  /**
+   * @param annotator where the prompt oracle reads its annotator's answers (the terminal's
+   *     input); the reviews are shown on {@code log}
+   */
+  public LearnJob(LearnJobConfig config, PrintStream log, Optional<BufferedReader> annotator) {
     this.config = config;
     this.log = log;
+    this.annotator = annotator;
   }
 
   public LearnOutcome run() throws IOException {
@@ -64,7 +76,7 @@ public final class LearnJob {
       dev.tfal.text.VocabularyFile.save(data.vectorizer().vocabulary(), dir.run().vocabulary());
     }
     LearningOutcome outcome = session(data, dir);
-    LearnCharts.write(outcome.rounds(), dir.learningCurve());
+    LearnCharts.write(dir.rounds(), dir.learningCurve());
     LearnOutcome result = new LearnOutcome(dir, outcome, (System.nanoTime() - start) / 1e9);
     MetricsReport.write(LearnReport.of(result, config.learning()), dir.run().metrics());
     return result;
@@ -82,19 +94,21 @@ public final class LearnJob {
         LabelJournal journal = LabelJournal.open(dir.journal());
         CheckpointExporter exporter = new CheckpointExporter(model.weights(),
             data.vectorizer().vocabulary(), metadata)) {
+      Oracle oracle = Oracles.create(config.learning().oracle(), base.runDir(), annotator, log);
+      if (config.start() == LearnJobConfig.Start.RESUME) {
+        oracle.resume(journal);
+      }
       Optional<ResumePoint> resume = SessionFiles.resumePoint(dir, base.model());
       resume.ifPresent(point -> model.load(point.bestWeights()));
-      RoundsReport rounds = new RoundsReport(dir.rounds());
-      LearningRuntime runtime = new LearningRuntime(model, trainer, oracle(), journal,
+      RoundsReport rounds = config.start() == LearnJobConfig.Start.RESUME
+          ? RoundsReport.resume(dir.rounds(), journal.lastRound())
+          : RoundsReport.create(dir.rounds());
+      LearningRuntime runtime = new LearningRuntime(model, trainer, oracle, journal,
           checkpoints(exporter, dir), (result, progress) -> onRound(rounds, dir, result, progress),
           log);
       return new ActiveLearningController(config.learning().toConfig(base.training().seed()),
           learningData, runtime, resume).run();
     }
-  }
-
-  private Oracle oracle() {
-    return Oracles.create(config.learning().oracle());
   }
 
   private static RoundCheckpoints checkpoints(CheckpointExporter exporter, LearnDirectory dir) {
@@ -125,6 +139,6 @@ public final class LearnJob {
     state.put("labelled", progress.labelledIds().size());
     state.put("labelled_ids", progress.labelledIds());
     AtomicFiles.write(dir.state(), out -> JSON.writeValue(out, state));
-    LearnCharts.write(rounds.rows(), dir.learningCurve());
+    LearnCharts.write(dir.rounds(), dir.learningCurve());
   }
 }

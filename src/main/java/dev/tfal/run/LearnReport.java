@@ -1,7 +1,9 @@
 package dev.tfal.run;
 
 import dev.tfal.active.LearningOutcome;
+import dev.tfal.active.RoundResult;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code metrics.json} of a learn run: the final test metrics plus the session's facts. */
@@ -13,12 +15,21 @@ final class LearnReport {
     Map<String, Object> report = new LinkedHashMap<>(MetricsReport.testMetrics(learning.test()));
     report.put("test_examples", learning.test().examples());
     report.put("labels", learning.labels());
-    report.put("rounds", learning.rounds().size());
+    report.put("rounds", completedRounds(learning));
     report.put("best_round", learning.bestRound());
     report.put("strategy", settings.strategy());
     report.put("stop_reason", learning.stopReason());
     report.put("pending_labels", learning.pending());
     report.put("seconds", Math.round(outcome.seconds() * 10) / 10.0);
     return report;
+  }
+
+  /**
+   * Query rounds done: the number of the last round trained. Not the number of results, which
+   * counts round 0 and, after a resume, only the rounds of the resumed run.
+   */
+  private static int completedRounds(LearningOutcome learning) {
+    List<RoundResult> rounds = learning.rounds();
+    return rounds.isEmpty() ? 0 : rounds.get(rounds.size() - 1).round();
   }
 }

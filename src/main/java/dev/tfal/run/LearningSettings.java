@@ -5,8 +5,10 @@ import dev.tfal.active.LearningConfig;
 import dev.tfal.active.MaxRounds;
 import dev.tfal.active.PoolExhausted;
 import dev.tfal.active.QueryStrategies;
+import dev.tfal.active.QueryStrategy;
 import dev.tfal.active.RatioSource;
 import dev.tfal.active.RoundStart;
+import dev.tfal.active.SimulatedOracle;
 import dev.tfal.active.StablePredictions;
 import dev.tfal.active.StoppingCriterion;
 import dev.tfal.active.StoppingRule;
@@ -45,9 +47,15 @@ public record LearningSettings(
     String oracle) {
 
   public LearningSettings {
-    QueryStrategies.create(strategy, new StrategyOptions(monteCarloPasses));
+    QueryStrategy chosen = QueryStrategies.create(strategy, new StrategyOptions(monteCarloPasses));
     if (maxRounds < 0) {
       throw new IllegalArgumentException("maxRounds must be >= 0, got " + maxRounds);
+    }
+    Oracles.requireKnown(oracle);
+    if (chosen.needsRevealedLabels() && !SimulatedOracle.NAME.equals(oracle)) {
+      throw new IllegalArgumentException("strategy '" + strategy + "' takes pool items by their "
+          + "true class, which only the simulated oracle knows, not the " + oracle + " oracle; "
+          + "use --strategy ratio-uncertainty (or another strategy)");
     }
   }
 
@@ -56,6 +64,11 @@ public record LearningSettings(
     return new LearningSettings("ratio", StrategyOptions.DEFAULT_MONTE_CARLO_PASSES, 5000, 3,
         Optional.empty(), Optional.empty(), Optional.empty(), RatioSource.VALIDATION, 0,
         RoundStart.WARM, "simulated");
+  }
+
+  public LearningSettings withStrategy(String name) {
+    return new LearningSettings(name, monteCarloPasses, queriesPerRound, maxRounds, labelBudget,
+        targetAccuracy, stableKappa, ratioSource, auditFraction, roundStart, oracle);
   }
 
   LearningConfig toConfig(long seed) {

@@ -4,12 +4,16 @@ import dev.tfal.active.RoundResult;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.metrics.BinaryScores;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code rounds.csv}: one row per round, rewritten atomically after each round. */
+/**
+ * {@code rounds.csv}: one row per round, rewritten atomically after each round. A resumed session
+ * keeps the rows of the rounds before the one it continues with.
+ */
 final class RoundsReport {
   static final String HEADER = "round,labels,labels_positive,labels_negative,queried,"
       + "queried_positive,queried_negative,audited,audit_accuracy,val_loss,val_binary_accuracy,"
@@ -18,21 +22,36 @@ final class RoundsReport {
       + "select_seconds";
 
   private final Path file;
-  private final List<RoundResult> rows = new ArrayList<>();
+  private final List<String> rows = new ArrayList<>();
 
-  RoundsReport(Path file) {
+  private RoundsReport(Path file) {
     this.file = file;
   }
 
-  void add(RoundResult result) throws IOException {
-    rows.add(result);
-    StringBuilder csv = new StringBuilder(HEADER).append('\n');
-    rows.forEach(row -> csv.append(row(row)).append('\n'));
-    AtomicFiles.writeString(file, csv.toString());
+  /** A new report. */
+  static RoundsReport create(Path file) {
+    return new RoundsReport(file);
   }
 
-  List<RoundResult> rows() {
-    return List.copyOf(rows);
+  /** The report of a resumed session: the rows of rounds before {@code firstRound} are kept. */
+  static RoundsReport resume(Path file, int firstRound) throws IOException {
+    RoundsReport report = new RoundsReport(file);
+    if (Files.isRegularFile(file)) {
+      List<String> lines = Files.readAllLines(file);
+      for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+        if (!line.isBlank() && Integer.parseInt(line.substring(0, line.indexOf(','))) < firstRound) {
+          report.rows.add(line);
+        }
+      }
+    }
+    return report;
+  }
+
+  void add(RoundResult result) throws IOException {
+    rows.add(row(result));
+    StringBuilder csv = new StringBuilder(HEADER).append('\n');
+    rows.forEach(row -> csv.append(row).append('\n'));
+    AtomicFiles.writeString(file, csv.toString());
   }
 
   private static String row(RoundResult r) {

@@ -36,4 +36,16 @@ public record TrainJobConfig(
           + " must equal the vectorizer's " + data.vectorizer().sequenceLength());
     }
   }
+
+  /** The same job with another seed for the split, the initial weights and the shuffles. */
+  public TrainJobConfig withSeed(long seed) {
+    DataConfig reseeded = new DataConfig(data.source(), data.columns(), data.sizes(), seed,
+        data.vectorizer());
+    return new TrainJobConfig(reseeded, model, optimizer, training.withSeed(seed), runtime, runDir,
+        progress);
+  }
+
+  public TrainJobConfig withRunDir(Path dir) {
+    return new TrainJobConfig(data, model, optimizer, training, runtime, dir, progress);
+  }
 }

@@ -1,0 +1,103 @@
+package dev.tfal.cli;
+
+import dev.tfal.run.CompareConfig;
+import dev.tfal.run.CompareJob;
+import dev.tfal.run.CompareReport;
+import dev.tfal.run.LearnJobConfig;
+import dev.tfal.run.TrainJobConfig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compare", sortOptions = false, mixinStandardHelpOptions = true,
+    description = {
+        "Compare query strategies under identical conditions: the full-data model is trained "
+            + "once as the ceiling, then one active-learning session runs per strategy and "
+            + "seed (each seed fixes the split, the initial weights and the shuffles for every "
+            + "strategy). Prints area under the learning curve, final accuracy and labels "
+            + "needed to reach the full-data model's test accuracy (mean ± std over seeds); "
+            + "writes summary.csv, curves.csv and learning-curves.png.",
+        "",
+        "Finished sessions in the output directory are reused: rerun the same command to "
+            + "continue an interrupted comparison."},
+    footer = {"", "Example:",
+        "  ./tfal compare --data ../shared/data/aclImdb_labeled.tar.gz "
+            + "--strategies ratio,random,least-confidence,margin,entropy,bald --seeds 3"})
+final class CompareCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin JobOptions job;
+  @Mixin LearnOptions learn;
+
+  @Option(names = "--strategies", paramLabel = "LIST", split = ",",
+      defaultValue = "ratio,random,least-confidence,margin,entropy,bald",
+      description = "Strategies to compare (default: ${DEFAULT-VALUE}).")
+  List<String> strategies;
+
+  @Option(names = "--seeds", paramLabel = "N", defaultValue = "3",
+      description = "Seeds per strategy: --seed, --seed+1, ... (default: ${DEFAULT-VALUE}).")
+  int seeds;
+
+  @Mixin CommonOptions common;
+
+  private final Environment env;
+
+  CompareCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (seeds <= 0) {
+      throw new IllegalArgumentException("--seeds must be > 0, got " + seeds);
+    }
+    if (!"simulated".equals(learn.oracle)) {
+      throw new IllegalArgumentException("compare runs many sessions unattended and needs "
+          + "--oracle simulated, got '" + learn.oracle + "'");
+    }
+    PrintStream log = Streams.printStream(spec.commandLine().getErr());
+    TrainJobConfig base = job.toConfig(env, log, "compare");
+    List<Long> seedList = new ArrayList<>();
+    for (int i = 0; i < seeds; i++) {
+      seedList.add(job.seed + i);
+    }
+    Path out = base.runDir();
+    List<String> original = LearnCommand.ownArguments(spec);
+    LearnJobConfig template = new LearnJobConfig(base, learn.toSettings(),
+        LearnJobConfig.Start.NEW, original);
+    CompareConfig config = new CompareConfig(template, strategies, seedList, out,
+        (strategy, seed, dir) -> sessionArguments(original, strategy, seed, dir));
+    CompareReport report = new CompareJob(config, log).run();
+    var stdout = spec.commandLine().getOut();
+    stdout.print(report.table());
+    stdout.println("comparison directory: " + out);
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  /** The compare arguments turned into the one {@code learn} command of a session. */
+  static List<String> sessionArguments(List<String> compareArgs, String strategy, long seed,
+      Path dir) {
+    List<String> dropped = List.of("--strategies", "--seeds", "--seed", "--strategy", "-s",
+        "--out", "-o", "--json");
+    List<String> args = new ArrayList<>();
+    for (int i = 0; i < compareArgs.size(); i++) {
+      String arg = compareArgs.get(i);
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (!dropped.contains(name)) {
+        args.add(arg);
+      } else if (!arg.contains("=") && !name.equals("--json")) {
+        i++;
+      }
+    }
+    args.addAll(List.of("--strategy", strategy, "--seed", Long.toString(seed), "--out",
+        dir.toString()));
+    return args;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.tfal.run;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Settings of {@code tfal compare}: the same sessions under several strategies and seeds.
+ *
+ * @param template the session every strategy and seed runs (its run directory is ignored)
+ * @param strategies strategy names, in report order
+ * @param seeds seeds; each seed fixes the split, the initial weights and the shuffles, the same
+ *     for every strategy
+ * @param outDir where the full-data model, every session and the summary go
+ * @param sessionArguments the {@code learn} arguments equivalent to one session, saved in its
+ *     run directory so that it can be resumed on its own
+ */
+public record CompareConfig(
+    LearnJobConfig template, List<String> strategies, List<Long> seeds, Path outDir,
+    SessionArguments sessionArguments) {
+  /** The {@code learn} command line of one session of the comparison. */
+  @FunctionalInterface
+  public interface SessionArguments {
+    List<String> of(String strategy, long seed, Path runDir);
+  }
+
+  public CompareConfig {
+    strategies = List.copyOf(strategies);
+    seeds = List.copyOf(seeds);
+    if (strategies.isEmpty() || seeds.isEmpty()) {
+      throw new IllegalArgumentException("need at least one strategy and one seed");
+    }
+    strategies.forEach(name -> template.learning().withStrategy(name));
+  }
+}

@@ -1,0 +1,119 @@
+package dev.tfal.run;
+
+import dev.tfal.io.AtomicFiles;
+import dev.tfal.plot.LineChartRenderer;
+import dev.tfal.plot.LineChartSpec;
+import dev.tfal.plot.ReferenceLine;
+import dev.tfal.plot.Series;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The comparison's table, CSV files and learning-curve chart. */
+public final class CompareReport {
+  private final List<StrategySummary> summaries;
+  private final double ceiling;
+
+  public CompareReport(List<StrategySummary> summaries, double ceiling) {
+    this.summaries = List.copyOf(summaries);
+    this.ceiling = ceiling;
+  }
+
+  public List<StrategySummary> summaries() {
+    return summaries;
+  }
+
+  public double ceiling() {
+    return ceiling;
+  }
+
+  /** The summary as an aligned text table. */
+  public String table() {
+    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+        "full-data model test accuracy (ceiling): %.4f%n", ceiling));
+    out.append(String.format(Locale.ROOT, "%-18s %-17s %-17s %-22s %-8s %s%n", "strategy",
+        "AULC", "final accuracy", "labels to ceiling", "reached", "above random"));
+    Optional<StrategySummary> random = find("random");
+    for (StrategySummary s : summaries) {
+      StrategySummary.Stat reach = s.labelsToReachCeiling();
+      out.append(String.format(Locale.ROOT, "%-18s %-17s %-17s %-22s %-8s %s%n", s.strategy(),
+          pm(s.areaUnderCurve(), "%.4f"), pm(s.finalAccuracy(), "%.4f"),
+          reach.count() == 0 ? "-" : pm(reach, "%.0f"),
+          reach.count() + "/" + s.curves().size(), aboveRandom(s, random)));
+    }
+    return out.toString();
+  }
+
+  public void write(Path dir) throws IOException {
+    AtomicFiles.writeString(dir.resolve("summary.csv"), summaryCsv());
+    AtomicFiles.writeString(dir.resolve("curves.csv"), curvesCsv());
+    List<Series> series = new ArrayList<>();
+    for (StrategySummary s : summaries) {
+      int rounds = s.commonRounds();
+      double[] labels = new double[rounds];
+      double[] accuracy = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        labels[r] = s.meanLabels(r);
+        accuracy[r] = s.accuracyAt(r).mean();
+      }
+      series.add(new Series(s.strategy(), labels, accuracy));
+    }
+    LineChartSpec chart = LineChartSpec.of("Test accuracy vs labels (mean over seeds)", "labels",
+        "test binary accuracy", series)
+        .withReferenceLine(new ReferenceLine(String.format(Locale.ROOT,
+            "full-data model %.4f", ceiling), ceiling));
+    new LineChartRenderer().render(chart, dir.resolve("learning-curves.png"));
+  }
+
+  private String summaryCsv() {
+    StringBuilder csv = new StringBuilder("strategy,seeds,aulc_mean,aulc_std,final_accuracy_mean,"
+        + "final_accuracy_std,labels_to_ceiling_mean,labels_to_ceiling_std,reached,"
+        + "above_random_every_round,ceiling\n");
+    Optional<StrategySummary> random = find("random");
+    for (StrategySummary s : summaries) {
+      StrategySummary.Stat reach = s.labelsToReachCeiling();
+      csv.append(String.join(",", s.strategy(), Integer.toString(s.curves().size()),
+          num(s.areaUnderCurve().mean()), num(s.areaUnderCurve().std()),
+          num(s.finalAccuracy().mean()), num(s.finalAccuracy().std()),
+          reach.count() == 0 ? "" : num(reach.mean()), reach.count() == 0 ? "" : num(reach.std()),
+          Integer.toString(reach.count()), aboveRandom(s, random), num(ceiling))).append('\n');
+    }
+    return csv.toString();
+  }
+
+  private String curvesCsv() {
+    StringBuilder csv = new StringBuilder("strategy,round,labels_mean,test_accuracy_mean,"
+        + "test_accuracy_std,seeds\n");
+    for (StrategySummary s : summaries) {
+      for (int r = 0; r < s.commonRounds(); r++) {
+        StrategySummary.Stat accuracy = s.accuracyAt(r);
+        csv.append(String.join(",", s.strategy(), Integer.toString(r), num(s.meanLabels(r)),
+            num(accuracy.mean()), num(accuracy.std()), Integer.toString(accuracy.count())))
+            .append('\n');
+      }
+    }
+    return csv.toString();
+  }
+
+  private Optional<StrategySummary> find(String name) {
+    return summaries.stream().filter(s -> s.strategy().equals(name)).findFirst();
+  }
+
+  private static String aboveRandom(StrategySummary s, Optional<StrategySummary> random) {
+    if (random.isEmpty() || s.strategy().equals("random")) {
+      return "-";
+    }
+    return s.aboveInEveryRound(random.get()) ? "yes" : "no";
+  }
+
+  private static String pm(StrategySummary.Stat stat, String format) {
+    return String.format(Locale.ROOT, format + " ± " + format, stat.mean(), stat.std());
+  }
+
+  private static String num(double value) {
+    return String.format(Locale.ROOT, "%.6f", value);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.tfal.run;
+
+import java.util.List;
+
+/**
+ * One strategy's learning curves over several seeds, summarised.
+ *
+ * @param strategy strategy name
+ * @param curves one curve per seed
+ * @param ceiling the full-data model's test accuracy
+ */
+public record StrategySummary(String strategy, List<LearningCurve> curves, double ceiling) {
+  public StrategySummary {
+    curves = List.copyOf(curves);
+    if (curves.isEmpty()) {
+      throw new IllegalArgumentException("need at least one curve for " + strategy);
+    }
+  }
+
+  public Stat areaUnderCurve() {
+    return Stat.of(curves.stream().mapToDouble(LearningCurve::areaUnderCurve).toArray());
+  }
+
+  public Stat finalAccuracy() {
+    return Stat.of(curves.stream().mapToDouble(LearningCurve::finalAccuracy).toArray());
+  }
+
+  /** Labels needed to reach the ceiling, over the seeds that reached it. */
+  public Stat labelsToReachCeiling() {
+    return Stat.of(curves.stream().mapToDouble(c -> c.labelsToReach(ceiling))
+        .filter(labels -> labels >= 0).toArray());
+  }
+
+  /** Rounds every seed ran. */
+  public int commonRounds() {
+    return curves.stream().mapToInt(LearningCurve::points).min().orElse(0);
+  }
+
+  /** Mean over seeds of the labels used in round {@code round}. */
+  public double meanLabels(int round) {
+    return curves.stream().mapToDouble(c -> c.labels()[round]).average().orElse(Double.NaN);
+  }
+
+  /** Test accuracy in round {@code round} over the seeds. */
+  public Stat accuracyAt(int round) {
+    return Stat.of(curves.stream().mapToDouble(c -> c.testAccuracy()[round]).toArray());
+  }
+
+  /** Whether the mean accuracy beats {@code other}'s in every round both ran after round 0. */
+  public boolean aboveInEveryRound(StrategySummary other) {
+    int rounds = Math.min(commonRounds(), other.commonRounds());
+    for (int round = 1; round < rounds; round++) {
+      if (accuracyAt(round).mean() <= other.accuracyAt(round).mean()) {
+        return false;
+      }
+    }
+    return rounds > 1;
+  }
+
+  /**
+   * Mean and sample standard deviation.
+   *
+   * @param mean the mean (NaN when count is 0)
+   * @param std the sample standard deviation (0 for fewer than two values)
+   * @param count how many values
+   */
+  public record Stat(double mean, double std, int count) {
+    static Stat of(double[] values) {
+      if (values.length == 0) {
+        return new Stat(Double.NaN, 0, 0);
+      }
+      double mean = java.util.Arrays.stream(values).average().orElse(Double.NaN);
+      double squares = java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+      double std = values.length < 2 ? 0 : Math.sqrt(squares / (values.length - 1));
+      return new Stat(mean, std, values.length);
+    }
+  }
+}

@@ -1,0 +1,512 @@
+package dev.tfal.active;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tfal.data.Example;
+import dev.tfal.graph.ModelSession;
+import dev.tfal.graph.ModelSpec;
+import dev.tfal.graph.ModelWeights;
+import dev.tfal.graph.OptimizerSpec;
+import dev.tfal.graph.RuntimeConfig;
+import dev.tfal.train.EncodedExamples;
+import dev.tfal.train.EpochLogs;
+import dev.tfal.train.Monitor;
+import dev.tfal.train.TrainConfig;
+import dev.tfal.train.Trainer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole sessions of the controller in-process: a tiny model (vocabulary 50, length 12) on a
+ * learnable synthetic task, the simulated oracle behind a recording wrapper, checkpoints that are
+ * only counted, and a listener that records every round.
+ */
+class ActiveLearningControllerTest {
+  @TempDir Path tmp;
+
+  @Test
+  void warmSessionRunsEveryRoundAndGrowsTheLabelsByTheQuerySize() throws IOException {
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
+    LearningOutcome outcome = harness.run(config("entropy", 4, RoundStart.WARM,
+        StoppingRule.of(new MaxRounds(3), new PoolExhausted())));
+
+    assertEquals("3 rounds done", outcome.stopReason());
+    assertFalse(outcome.pending());
+    assertEquals(List.of(0, 1, 2, 3), harness.resultRounds());
+    assertEquals(List.of(8, 12, 16, 20), outcome.rounds().stream()
+        .map(RoundResult::labelled).toList());
+    assertEquals(List.of(4, 4, 4, 0), outcome.rounds().stream()
+        .map(RoundResult::queried).toList());
+    assertEquals(20, outcome.labels());
+    assertEquals(outcome.rounds(), harness.results, "listener saw every round once");
+    assertEquals(List.of(1, 2, 3, 3), harness.progress.stream()
+        .map(LearningProgress::completedRounds).toList());
+    assertEquals(16, outcome.test().examples());
+    harness.assertQueriesWereFreshPoolItems();
+    harness.assertJournalMatchesTheOracle(3);
+    assertEquals(List.of(), harness.violations);
+  }
+
+  @Test
+  void overallBestIsTheRoundWithTheLowestValidationLoss() throws IOException {
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
+    LearningOutcome outcome = harness.run(config("margin", 4, RoundStart.WARM,
+        StoppingRule.of(new MaxRounds(3))));
+
+    RoundResult lowest = outcome.rounds().stream()
+        .min(Comparator.comparingDouble(r -> r.validation().loss())).orElseThrow();
+    assertEquals(lowest.round(), outcome.bestRound(), harness.losses());
+    List<Integer> bestWrites = harness.overallBestWrites;
+    assertEquals(outcome.bestRound(), bestWrites.get(bestWrites.size() - 1), harness.losses());
+    assertEquals(0, bestWrites.get(0), "round 0 always sets the first best");
+    assertEquals(bestWrites.stream().sorted().distinct().toList(), bestWrites,
+        "a new overall best comes from a later round");
+    LearningProgress last = harness.progress.get(harness.progress.size() - 1);
+    assertEquals(outcome.bestRound(), last.bestRound());
+    assertEquals(lowest.validation().loss(), last.bestValidationLoss(), 1e-12);
+    assertEquals(Set.of(0, 1, 2, 3), Set.copyOf(harness.roundBestWrites),
+        "every round writes its best epoch");
+  }
+
+  @Test
+  void resetSessionTrainsEveryRoundFromFreshWeights() throws IOException {
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
+    LearningOutcome outcome = harness.run(config("least-confidence", 4, RoundStart.RESET,
+        StoppingRule.of(new MaxRounds(2))));
+
+    assertEquals("2 rounds done", outcome.stopReason());
+    assertEquals(List.of(8, 12, 16), outcome.rounds().stream()
+        .map(RoundResult::labelled).toList());
+    harness.assertQueriesWereFreshPoolItems();
+    harness.assertJournalMatchesTheOracle(2);
+    assertEquals(List.of(), harness.violations);
+  }
+
+  @Test
+  void poolExhaustedStopsOnceEveryCandidateIsLabelled() throws IOException {
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 8));
+    LearningOutcome outcome = harness.run(config("random", 3, RoundStart.WARM,
+        StoppingRule.of(new MaxRounds(10), new PoolExhausted())));
+
+    assertEquals("pool exhausted", outcome.stopReason());
+    assertEquals(List.of(8, 11, 14, 16), outcome.rounds().stream()
+        .map(RoundResult::labelled).toList());
+    assertEquals(List.of(3, 3, 2, 0), outcome.rounds().stream()
+        .map(RoundResult::queried).toList());
+    harness.assertQueriesWereFreshPoolItems();
+    assertEquals(8, harness.journalRecords().size());
+    assertEquals(List.of(), harness.violations);
+  }
+
+  @Test
+  void emptyPoolStopsTheSessionEvenWithoutThePoolCriterion() throws IOException {
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 8));
+    LearningOutcome outcome = harness.run(config("entropy", 4, RoundStart.WARM,
+        StoppingRule.of(new MaxRounds(10))));
+
+    assertEquals("pool exhausted", outcome.stopReason());
+    assertEquals(List.of(0, 1, 2), harness.resultRounds());
+    assertEquals(List.of(1, 2), List.copyOf(harness.asked.keySet()),
+        "the oracle is never asked about an empty selection");
+  }
+
+  @Test
+  void auditSliceIsReportedWithItsAccuracy() throws IOException {
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
+    LearningConfig config = new LearningConfig(QueryStrategies.create("entropy",
+        StrategyOptions.defaults()), 4, StoppingRule.of(new MaxRounds(2)),
+        RatioSource.VALIDATION, 0.5, RoundStart.WARM, 5);
+    LearningOutcome outcome = harness.run(config);
+
+    for (RoundResult query : outcome.rounds().subList(0, 2)) {
+      assertEquals(4, query.queried(), "audit is part of the query, round " + query.round());
+      assertEquals(2, query.audited(), "round " + query.round());
+      double accuracy = query.auditAccuracy().orElseThrow();
+      assertTrue(accuracy == 0 || accuracy == 0.5 || accuracy == 1, "accuracy " + accuracy
+          + " of 2 audited items");
+    }
+    RoundResult last = outcome.rounds().get(2);
+    assertEquals(0, last.audited());
+    assertEquals(Optional.empty(), last.auditAccuracy());
+    assertTrue(harness.log().contains("Round 1: 12 labelled, queried 4 (entropy, 2 audit)"),
+        harness.log());
+    harness.assertQueriesWereFreshPoolItems();
+    assertEquals(List.of(), harness.violations);
+  }
+
+  @Test
+  void ratioTakesTheClassBudgetOfTheValidationErrors() throws IOException {
+    assertRatioBudgets(RatioSource.VALIDATION);
+  }
+
+  @Test
+  void ratioTakesTheClassBudgetOfTheTestErrorsWhenAsked() throws IOException {
+    assertRatioBudgets(RatioSource.TEST);
+  }
+
+  /**
+   * With the simulated oracle itself (ratio refuses any other), each round takes the first
+   * negatives and positives of the pool, in pool order, in the counts of the class budget computed
+   * from the round's FN/FP on the chosen split.
+   */
+  private void assertRatioBudgets(RatioSource source) throws IOException {
+    Tasks task = Tasks.balanced(8, 24);
+    Harness harness = new Harness(tmp, task, new SimulatedOracle());
+    int n = 6;
+    LearningConfig config = new LearningConfig(new RatioSampling(), n,
+        StoppingRule.of(new MaxRounds(2)), source, 0, RoundStart.WARM, 3);
+    LearningOutcome outcome = harness.run(config);
+
+    Set<String> labelled = new HashSet<>();
+    List<LabelRecord> journal = harness.journalRecords();
+    for (RoundResult result : outcome.rounds().subList(0, 2)) {
+      var scores = source == RatioSource.TEST ? result.test() : result.validation();
+      ClassBudget budget = ClassBudget.of(
+          new ClassErrors(scores.falseNegatives(), scores.falsePositives()), n);
+      int queryRound = result.round() + 1;
+      List<String> asked = journal.stream().filter(r -> r.round() == queryRound)
+          .map(LabelRecord::id).toList();
+      List<String> expected = new ArrayList<>(task.firstUnlabelled(0, budget.negatives(),
+          labelled));
+      expected.addAll(task.firstUnlabelled(1, budget.positives(), labelled));
+      String context = source + " round " + queryRound + " FN " + scores.falseNegatives()
+          + " FP " + scores.falsePositives() + ", budget " + budget;
+      assertEquals(expected, asked, context);
+      assertEquals(budget.negatives(), result.queriedNegative(), context);
+      assertEquals(budget.positives(), result.queriedPositive(), context);
+      labelled.addAll(asked);
+    }
+  }
+
+  @Test
+  void partialAnswerIsJournaledAndTheSessionWaits() throws IOException {
+    Oracle quitting = new Oracle() {
+      @Override
+      public OracleReply answer(List<Example> queries, int round) {
+        List<LabelRecord> two = queries.stream().limit(2)
+            .map(e -> new LabelRecord(e.id(), e.label(), round, name())).toList();
+        return new OracleReply(two, OracleReply.Status.QUIT, "annotator quit");
+      }
+
+      @Override
+      public String name() {
+        return "prompt";
+      }
+    };
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 24), quitting);
+    LearningOutcome outcome = harness.run(config("entropy", 4, RoundStart.WARM,
+        StoppingRule.of(new MaxRounds(3))));
+
+    assertTrue(outcome.pending());
+    assertEquals("annotator quit", outcome.stopReason());
+    assertEquals(1, outcome.rounds().size());
+    assertEquals(2, outcome.rounds().get(0).queried());
+    assertEquals(2, harness.journalRecords().size());
+    assertEquals(2, Files.readAllLines(harness.journalFile()).size());
+  }
+
+  @Test
+  void resumedSessionContinuesAfterTheLastJournaledRound() throws IOException {
+    Tasks task = Tasks.balanced(8, 24);
+    Harness first = new Harness(tmp, task);
+    LearningOutcome stopped = first.run(config("entropy", 4, RoundStart.WARM,
+        StoppingRule.of(new MaxRounds(1))));
+    assertEquals(List.of(0, 1), first.resultRounds());
+    LearningProgress saved = first.progress.get(first.progress.size() - 1);
+
+    Harness second = new Harness(tmp, task);
+    ResumePoint point = new ResumePoint(stopped.bestWeights(), saved.bestRound(),
+        saved.bestValidationLoss());
+    LearningOutcome resumed = second.run(config("entropy", 4, RoundStart.WARM,
+        StoppingRule.of(new MaxRounds(3))), Optional.of(point));
+
+    assertEquals("3 rounds done", resumed.stopReason());
+    assertEquals(List.of(1, 2, 3), second.resultRounds(), "round 1 is trained again");
+    assertEquals(List.of(12, 16, 20), resumed.rounds().stream()
+        .map(RoundResult::labelled).toList());
+    assertEquals(List.of(2, 3), List.copyOf(second.asked.keySet()));
+    List<LabelRecord> journal = second.journalRecords();
+    assertEquals(12, journal.size());
+    assertEquals(12, Files.readAllLines(second.journalFile()).size(), "an id asked twice");
+    assertEquals(first.asked.get(1), journal.subList(0, 4).stream().map(LabelRecord::id)
+        .toList(), "first session's answers kept in order");
+    second.assertQueriesWereFreshPoolItems(first.asked.get(1));
+    LearningProgress end = second.progress.get(second.progress.size() - 1);
+    assertEquals(20, end.labelledIds().size());
+    assertEquals(20, Set.copyOf(end.labelledIds()).size());
+    assertEquals(List.of(), second.violations);
+  }
+
+  private static LearningConfig config(String strategy, int queries, RoundStart start,
+      StoppingRule stopping) {
+    return new LearningConfig(QueryStrategies.create(strategy, StrategyOptions.defaults()),
+        queries, stopping, RatioSource.VALIDATION, 0, start, 5);
+  }
+
+  /**
+   * A learnable synthetic review task for the tiny model: words are {@code w<id>} with ids in
+   * 2..49; a review is positive iff it holds {@code w7}.
+   */
+  static final class Tasks {
+    static final ModelSpec SPEC = new ModelSpec(50, 12, 8, 4, 6, 0.5);
+    private static final int MARKER = 7;
+
+    final List<Example> initial;
+    final List<Example> pool;
+    final List<Example> validation;
+    final List<Example> test;
+
+    private Tasks(List<Example> initial, List<Example> pool, List<Example> validation,
+        List<Example> test) {
+      this.initial = initial;
+      this.pool = pool;
+      this.validation = validation;
+      this.test = test;
+    }
+
+    /** Balanced splits: {@code initial} and {@code pool} as given, validation and test 16. */
+    static Tasks balanced(int initial, int pool) {
+      return new Tasks(examples("init", initial, 1), examples("pool", pool, 2),
+          examples("val", 16, 3), examples("test", 16, 4));
+    }
+
+    /** Alternating labels, starting negative, so each class holds half of the examples. */
+    static List<Example> examples(String prefix, int count, long seed) {
+      SplittableRandom random = new SplittableRandom(seed);
+      List<Example> examples = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int label = i % 2;
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w < SPEC.sequenceLength(); w++) {
+          int id = 2 + random.nextInt(SPEC.vocabularySize() - 3);
+          words.add("w" + (id >= MARKER ? id + 1 : id));
+        }
+        if (label == 1) {
+          words.set(random.nextInt(words.size()), "w" + MARKER);
+        }
+        examples.add(new Example(prefix + "-" + i, String.join(" ", words), label));
+      }
+      return List.copyOf(examples);
+    }
+
+    static EncodedExamples encode(List<Example> examples) {
+      int length = SPEC.sequenceLength();
+      int[] ids = new int[examples.size() * length];
+      float[] labels = new float[examples.size()];
+      for (int row = 0; row < examples.size(); row++) {
+        String[] words = examples.get(row).text().split(" ");
+        for (int i = 0; i < Math.min(length, words.length); i++) {
+          ids[row * length + i] = Integer.parseInt(words[i].substring(1));
+        }
+        labels[row] = examples.get(row).label();
+      }
+      return new EncodedExamples(ids, labels, length);
+    }
+
+    LearningData data() {
+      Function<List<Example>, EncodedExamples> encoder = Tasks::encode;
+      return new LearningData(initial, pool, encoder, encode(validation), encode(test));
+    }
+
+    /** The first {@code count} pool ids of class {@code label} not in {@code labelled}. */
+    List<String> firstUnlabelled(int label, int count, Set<String> labelled) {
+      return pool.stream().filter(e -> e.label() == label && !labelled.contains(e.id()))
+          .limit(count).map(Example::id).toList();
+    }
+
+    Map<String, Integer> poolLabels() {
+      return pool.stream().collect(Collectors.toMap(Example::id, Example::label));
+    }
+  }
+
+  /**
+   * Runs one session and records what happened: the oracle's answers per query round, each
+   * round's result and progress, the checkpoint writes, and every violation of "journaled before
+   * the next training" seen from inside the session.
+   */
+  static final class Harness implements RoundCheckpoints, RoundListener {
+    final Tasks task;
+    final Map<Integer, List<String>> asked = new LinkedHashMap<>();
+    final List<RoundResult> results = new ArrayList<>();
+    final List<LearningProgress> progress = new ArrayList<>();
+    final List<Integer> roundBestWrites = new ArrayList<>();
+    final List<Integer> overallBestWrites = new ArrayList<>();
+    final List<String> violations = new ArrayList<>();
+    private final Path dir;
+    private final Oracle oracle;
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private LabelJournal journal;
+
+    Harness(Path dir, Tasks task) {
+      this.dir = dir;
+      this.task = task;
+      this.oracle = recording(new SimulatedOracle());
+    }
+
+    Harness(Path dir, Tasks task, Oracle oracle) {
+      this.dir = dir;
+      this.task = task;
+      this.oracle = oracle instanceof SimulatedOracle ? oracle : recording(oracle);
+    }
+
+    LearningOutcome run(LearningConfig config) throws IOException {
+      return run(config, Optional.empty());
+    }
+
+    LearningOutcome run(LearningConfig config, Optional<ResumePoint> resume) throws IOException {
+      TrainConfig training = new TrainConfig(2, 8, 100, 11, 3, Monitor.valLoss());
+      PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+      try (ModelSession model = ModelSession.open(Tasks.SPEC,
+              new OptimizerSpec("rmsprop", 0.01, 0.9, 1e-7), new RuntimeConfig(1, 1), 11);
+          LabelJournal opened = LabelJournal.open(journalFile())) {
+        journal = opened;
+        resume.ifPresent(point -> model.load(point.bestWeights()));
+        LearningRuntime runtime = new LearningRuntime(model, new Trainer(training, out, false),
+            oracle, opened, this, this, out);
+        return new ActiveLearningController(config, task.data(), runtime, resume).run();
+      }
+    }
+
+    Path journalFile() {
+      return dir.resolve("labels.jsonl");
+    }
+
+    List<LabelRecord> journalRecords() throws IOException {
+      try (LabelJournal reopened = LabelJournal.open(journalFile())) {
+        return reopened.records();
+      }
+    }
+
+    String log() {
+      return log.toString(StandardCharsets.UTF_8);
+    }
+
+    List<Integer> resultRounds() {
+      return results.stream().map(RoundResult::round).toList();
+    }
+
+    String losses() {
+      return results.stream().map(r -> r.round() + ": " + r.validation().loss())
+          .collect(Collectors.joining(", ", "val_loss per round: ", ""));
+    }
+
+    private Oracle recording(Oracle inner) {
+      return new Oracle() {
+        @Override
+        public OracleReply answer(List<Example> queries, int round) throws IOException {
+          if (asked.containsKey(round)) {
+            violations.add("round " + round + " asked twice");
+          }
+          asked.put(round, queries.stream().map(Example::id).toList());
+          return inner.answer(queries, round);
+        }
+
+        @Override
+        public String name() {
+          return inner.name();
+        }
+      };
+    }
+
+    /** Called during training of {@code round}: every earlier answer must be on disk. */
+    @Override
+    public Path writeRoundBest(int round, ModelWeights weights, int epoch, EpochLogs logs)
+        throws IOException {
+      roundBestWrites.add(round);
+      checkJournaledBefore(round);
+      return dir.resolve("round-" + round);
+    }
+
+    @Override
+    public Path writeOverallBest(int round, ModelWeights weights, EpochLogs logs) {
+      overallBestWrites.add(round);
+      return dir.resolve("best");
+    }
+
+    @Override
+    public void onRoundEnd(RoundResult result, LearningProgress progress) throws IOException {
+      results.add(result);
+      this.progress.add(progress);
+      checkJournaledBefore(progress.completedRounds());
+    }
+
+    private void checkJournaledBefore(int round) throws IOException {
+      Map<String, Integer> labels = task.poolLabels();
+      Map<String, LabelRecord> onDisk = new LinkedHashMap<>();
+      try (LabelJournal copy = LabelJournal.open(copyOfJournal())) {
+        copy.records().forEach(r -> onDisk.put(r.id(), r));
+      }
+      for (var entry : asked.entrySet()) {
+        if (entry.getKey() > round) {
+          continue;
+        }
+        for (String id : entry.getValue()) {
+          LabelRecord record = onDisk.get(id);
+          if (record == null || record.round() != entry.getKey()
+              || record.label() != labels.get(id) || !journal.contains(id)) {
+            violations.add("at round " + round + ": " + id + " of query round "
+                + entry.getKey() + " journaled as " + record);
+          }
+        }
+      }
+    }
+
+    /** A copy, so that reading never touches the file the session appends to. */
+    private Path copyOfJournal() throws IOException {
+      Path copy = dir.resolve("journal-copy.jsonl");
+      Files.copy(journalFile(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return copy;
+    }
+
+    /** Queried ids are pool ids, never initial ones, each asked once. */
+    void assertQueriesWereFreshPoolItems() {
+      assertQueriesWereFreshPoolItems(List.of());
+    }
+
+    void assertQueriesWereFreshPoolItems(List<String> earlier) {
+      Set<String> pool = task.pool.stream().map(Example::id).collect(Collectors.toSet());
+      Set<String> initial = task.initial.stream().map(Example::id).collect(Collectors.toSet());
+      List<String> all = new ArrayList<>(earlier);
+      asked.values().forEach(all::addAll);
+      assertEquals(all.size(), Set.copyOf(all).size(), "an id was queried twice: " + asked);
+      for (String id : all) {
+        assertTrue(pool.contains(id), id + " is not a pool id");
+        assertFalse(initial.contains(id), id + " is in the initial set");
+      }
+    }
+
+    /** The journal holds exactly what the oracle answered, with round numbers and labels. */
+    void assertJournalMatchesTheOracle(int rounds) throws IOException {
+      Map<String, Integer> labels = task.poolLabels();
+      List<LabelRecord> records = journalRecords();
+      List<String> expectedIds = IntStream.rangeClosed(1, rounds)
+          .mapToObj(asked::get).flatMap(List::stream).toList();
+      assertEquals(expectedIds, records.stream().map(LabelRecord::id).toList());
+      for (LabelRecord record : records) {
+        assertTrue(asked.get(record.round()).contains(record.id()), record.toString());
+        assertEquals(labels.get(record.id()), record.label(), record.toString());
+        assertEquals(SimulatedOracle.NAME, record.oracle());
+      }
+    }
+  }
+}

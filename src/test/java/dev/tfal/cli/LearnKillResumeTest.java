@@ -1,0 +1,258 @@
+package dev.tfal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crash safety of {@code tfal learn}: a session started as its own JVM is killed with SIGKILL
+ * ({@link Process#destroyForcibly()}), once mid-session after labels were journaled and once in
+ * round 0 before any label was, then resumed in-process with {@code --resume}. Every label
+ * journaled before the kill must survive unchanged, no review may be labelled twice, and the
+ * session must complete its rounds.
+ */
+class LearnKillResumeTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Bound of every wait for the child JVM; generous for a loaded 2-core machine. */
+  private static final long WAIT_MILLIS = 90_000;
+  private static final long POLL_MILLIS = 50;
+  private static final int QUERIES = 2;
+
+  @TempDir Path tmp;
+
+  @Test
+  void sessionKilledAfterJournalingLabelsResumesWithEveryLabel() throws Exception {
+    int rounds = 8;
+    TfalHome home = TfalHome.create(tmp);
+    Path run = tmp.resolve("run");
+    Child child = Child.start(home, tmp, learnArgs(reviews(tmp, 48), run, rounds));
+
+    child.awaitWhileAlive("round 1's training", () ->
+        !completeLines(run.resolve("labels.jsonl")).isEmpty() && !dataRows(run).isEmpty()
+            && child.stderr().contains("Round 1: training on"));
+    child.kill();
+
+    List<String> journaledBefore = completeLines(run.resolve("labels.jsonl"));
+    Map<String, JsonNode> before = byId(journaledBefore);
+    assertFalse(before.isEmpty());
+    int lastRound = before.values().stream().mapToInt(e -> e.get("round").asInt()).max()
+        .orElseThrow();
+    long lastRoundAnswers = before.values().stream()
+        .filter(e -> e.get("round").asInt() == lastRound).count();
+    List<Integer> rowsBefore = dataRows(run);
+    assertTrue(lastRound < rounds, "the session had finished before the kill; "
+        + child.describe());
+
+    Execution resumed = home.run("learn", "--resume", run.toString());
+
+    assertEquals(0, resumed.code(), resumed.describe());
+    assertTrue(resumed.err().contains("Resuming " + run), resumed.err());
+    List<String> journal = completeLines(run.resolve("labels.jsonl"));
+    assertEquals(journal, Files.readAllLines(run.resolve("labels.jsonl")), "torn journal tail");
+    assertEquals(journaledBefore, journal.subList(0, journaledBefore.size()),
+        "labels journaled before the kill were changed");
+    Map<String, JsonNode> after = byId(journal);
+    assertEquals(journal.size(), after.size(), "a review labelled twice: " + journal);
+    int missing = QUERIES - (int) lastRoundAnswers;
+    assertEquals(QUERIES * rounds - missing, journal.size(),
+        "2 labels per round, less those of a round the kill cut short: " + journal);
+    for (int round = 1; round <= rounds; round++) {
+      int r = round;
+      assertTrue(after.values().stream().anyMatch(e -> e.get("round").asInt() == r),
+          "no label of round " + round + " in " + journal);
+    }
+    assertCompleted(run, rounds, after);
+    List<Integer> expectedRows = new ArrayList<>(rowsBefore.stream()
+        .filter(round -> round < lastRound).toList());
+    IntStream.rangeClosed(lastRound, rounds).forEach(expectedRows::add);
+    assertEquals(expectedRows, dataRows(run), "rows of rounds.csv (killed with rows "
+        + rowsBefore + ", journal up to round " + lastRound + ")");
+  }
+
+  @Test
+  void sessionKilledInRoundZeroResumesFromTheStart() throws Exception {
+    int rounds = 2;
+    TfalHome home = TfalHome.create(tmp);
+    Path run = tmp.resolve("run");
+    Child child = Child.start(home, tmp, learnArgs(reviews(tmp, 40), run, rounds));
+
+    child.awaitWhileAlive("round 0's training", () ->
+        child.stderr().contains("Round 0: training on"));
+    child.kill();
+    assertEquals(List.of(), completeLines(run.resolve("labels.jsonl")),
+        "labels were journaled before the kill landed, so round 0 was not interrupted; "
+            + child.describe());
+
+    Execution resumed = home.run("learn", "--resume", run.toString());
+
+    assertEquals(0, resumed.code(), resumed.describe());
+    List<String> journal = completeLines(run.resolve("labels.jsonl"));
+    Map<String, JsonNode> after = byId(journal);
+    assertEquals(QUERIES * rounds, journal.size(), journal.toString());
+    assertEquals(journal.size(), after.size(), "a review labelled twice: " + journal);
+    assertCompleted(run, rounds, after);
+    assertEquals(List.of(0, 1, 2), dataRows(run));
+  }
+
+  /** state.json and metrics.json of a completed session hold every label and the final round. */
+  private static void assertCompleted(Path run, int rounds, Map<String, JsonNode> journal)
+      throws IOException {
+    JsonNode state = JSON.readTree(run.resolve("state.json").toFile());
+    assertEquals(rounds, state.get("completed_rounds").asInt(), state.toString());
+    Set<String> labelled = new HashSet<>();
+    state.get("labelled_ids").forEach(id -> labelled.add(id.asText()));
+    assertEquals(state.get("labelled_ids").size(), labelled.size(), "an id twice in state.json");
+    assertEquals(8 + journal.size(), labelled.size(), "initial set plus every journaled label");
+    assertTrue(labelled.containsAll(journal.keySet()), state.toString());
+    JsonNode metrics = JSON.readTree(run.resolve("metrics.json").toFile());
+    assertEquals(rounds, metrics.get("rounds").asInt(), metrics.toString());
+    assertEquals(labelled.size(), metrics.get("labels").asInt(), metrics.toString());
+    assertEquals(rounds + " rounds done", metrics.get("stop_reason").asText());
+    assertTrue(Files.isRegularFile(run.resolve("best/saved_model.pb")));
+    assertTrue(Files.isRegularFile(run.resolve("learning-curve.png")));
+  }
+
+  private static List<String> learnArgs(Path data, Path run, int rounds) {
+    return List.of("learn", "--data", data.toString(), "--preset", TfalHome.MICRO, "--val-size",
+        "8", "--test-size", "8", "--initial-size", "8", "--queries", Integer.toString(QUERIES),
+        "--rounds", Integer.toString(rounds), "--epochs", "2", "--strategy", "entropy",
+        "--threads", "1", "--out", run.toString());
+  }
+
+  /** {@code count} short reviews, half positive ("great"), half negative ("awful"). */
+  private static Path reviews(Path dir, int count) throws IOException {
+    String[] filler = {"the", "plot", "acting", "film", "story", "music", "cast", "scenes",
+        "ending", "camera", "pace", "script"};
+    SplittableRandom random = new SplittableRandom(42);
+    StringBuilder csv = new StringBuilder("id,text,label\n");
+    for (int i = 0; i < count; i++) {
+      boolean positive = i % 2 == 0;
+      List<String> words = new ArrayList<>();
+      for (int w = 0; w < 6; w++) {
+        words.add(filler[random.nextInt(filler.length)]);
+      }
+      words.add(random.nextInt(words.size()), positive ? "great" : "awful");
+      csv.append(String.format("k%02d,%s,%s%n", i, String.join(" ", words),
+          positive ? "pos" : "neg"));
+    }
+    Path file = dir.resolve("reviews.csv");
+    Files.writeString(file, csv.toString());
+    return file;
+  }
+
+  /** The lines of {@code file} that end with a newline; a torn tail is left out. */
+  private static List<String> completeLines(Path file) throws IOException {
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    int end = text.lastIndexOf('\n');
+    return end < 0 ? List.of() : text.substring(0, end + 1).lines().toList();
+  }
+
+  /** The round numbers of rounds.csv's data rows, in file order. */
+  private static List<Integer> dataRows(Path run) throws IOException {
+    List<String> lines = completeLines(run.resolve("rounds.csv"));
+    return lines.stream().skip(1).filter(l -> !l.isBlank())
+        .map(l -> Integer.parseInt(l.substring(0, l.indexOf(',')))).toList();
+  }
+
+  private static Map<String, JsonNode> byId(List<String> lines) throws IOException {
+    Map<String, JsonNode> entries = new LinkedHashMap<>();
+    for (String line : lines) {
+      JsonNode entry = JSON.readTree(line);
+      entries.put(entry.get("id").asText(), entry);
+    }
+    return entries;
+  }
+
+  /** A condition on the child's files; may read files that are being written. */
+  @FunctionalInterface
+  private interface Probe {
+    boolean holds() throws IOException;
+  }
+
+  /** {@code tfal} in its own JVM, output captured to files. */
+  private static final class Child {
+    private final Process process;
+    private final Path stdout;
+    private final Path stderr;
+
+    private Child(Process process, Path stdout, Path stderr) {
+      this.process = process;
+      this.stdout = stdout;
+      this.stderr = stderr;
+    }
+
+    static Child start(TfalHome home, Path dir, List<String> args) throws IOException {
+      List<String> command = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), "-Xmx512m",
+          "-Djava.awt.headless=true", "-Dtfal.home=" + home.root(), "dev.tfal.cli.Main"));
+      command.addAll(args);
+      Path stdout = dir.resolve("child.out");
+      Path stderr = dir.resolve("child.err");
+      ProcessBuilder builder = new ProcessBuilder(command)
+          .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+      builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "3");
+      return new Child(builder.start(), stdout, stderr);
+    }
+
+    /** Polls until {@code probe} holds; fails if the child exits first or the wait runs out. */
+    void awaitWhileAlive(String what, Probe probe) throws IOException, InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+      while (!probe.holds()) {
+        if (!process.isAlive()) {
+          fail("the session exited before " + what + "; " + describe());
+        }
+        if (System.nanoTime() > deadline) {
+          process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+          fail("no " + what + " within " + WAIT_MILLIS + " ms; " + describe());
+        }
+        Thread.sleep(POLL_MILLIS);
+      }
+      if (!process.isAlive()) {
+        fail("the session ended before it could be killed after " + what + "; " + describe());
+      }
+    }
+
+    /** SIGKILL on Linux: no shutdown hooks, no finally blocks, no flushing. */
+    void kill() throws InterruptedException {
+      process.destroyForcibly();
+      assertTrue(process.waitFor(30, TimeUnit.SECONDS), "killed session did not end");
+      assertEquals(137, process.exitValue(), "not ended by SIGKILL; " + describe());
+    }
+
+    String stderr() throws IOException {
+      return Files.readString(stderr, StandardCharsets.UTF_8);
+    }
+
+    String describe() {
+      try {
+        return "child " + (process.isAlive() ? "running" : "exit " + process.exitValue())
+            + "\n--- stdout\n" + Files.readString(stdout) + "--- stderr\n" + stderr();
+      } catch (IOException e) {
+        return "child output unreadable: " + e;
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.tfal.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tfal.error.DataFormatException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LearningCurveTest {
+  private static final LearningCurve RISING =
+      new LearningCurve(new double[] {100, 200, 400}, new double[] {0.6, 0.8, 0.9}, 0.88);
+
+  @Test
+  void areaUnderCurveIsTrapezoidMeanOverLabelRange() {
+    // (100 * 0.7 + 200 * 0.85) / 300 = 0.8
+    assertEquals(0.8, RISING.areaUnderCurve(), 1e-12);
+    assertEquals(0.7, new LearningCurve(new double[] {5}, new double[] {0.7}, 0.7)
+        .areaUnderCurve(), 1e-12);
+  }
+
+  @Test
+  void labelsToReachIsFirstRoundAtOrAboveTarget() {
+    assertEquals(200, RISING.labelsToReach(0.8));
+    assertEquals(100, RISING.labelsToReach(0.5));
+    assertEquals(-1, RISING.labelsToReach(0.95));
+  }
+
+  @Test
+  void readsRoundsCsvColumnsByName(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("rounds.csv");
+    Files.writeString(csv, RoundsReport.HEADER + "\n"
+        + "0,10,5,5,4,2,2,0,,0.69,0.5,4,0,0.7,0.55,3,1,2,1.0,0.1,0.0\n"
+        + "1,14,7,7,0,0,0,0,,0.68,0.6,2,2,0.65,0.75,1,1,2,1.0,0.0,0.0\n");
+    LearningCurve curve = LearningCurve.read(csv, 0.7);
+    assertEquals(List.of(10.0, 14.0), List.of(curve.labels()[0], curve.labels()[1]));
+    assertEquals(0.75, curve.testAccuracy()[1], 1e-12);
+    assertEquals(0.7, curve.finalAccuracy());
+  }
+
+  @Test
+  void emptyRoundsCsvIsAnError(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("rounds.csv");
+    Files.writeString(csv, RoundsReport.HEADER + "\n");
+    assertThrows(DataFormatException.class, () -> LearningCurve.read(csv, 0));
+  }
+
+  @Test
+  void strategySummaryStatisticsOverSeeds() {
+    LearningCurve other =
+        new LearningCurve(new double[] {100, 200, 400}, new double[] {0.6, 0.7, 0.8}, 0.78);
+    StrategySummary strong = new StrategySummary("entropy", List.of(RISING, RISING), 0.85);
+    StrategySummary weak = new StrategySummary("random", List.of(other, other), 0.85);
+    assertEquals(0.88, strong.finalAccuracy().mean(), 1e-12);
+    assertEquals(0, strong.finalAccuracy().std(), 1e-12);
+    assertEquals(400, strong.labelsToReachCeiling().mean());
+    assertEquals(0, weak.labelsToReachCeiling().count());
+    assertTrue(strong.aboveInEveryRound(weak));
+    assertFalse(weak.aboveInEveryRound(strong));
+    assertEquals(0.8, strong.accuracyAt(1).mean(), 1e-12);
+  }
+}
