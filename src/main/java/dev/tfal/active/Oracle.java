@@ -38,4 +38,9 @@ public interface Oracle {
 
   /** Stable name stored with every answer: simulated, files or prompt. */
   String name();
+
+  /** Whether the oracle knows every pool example's label in advance (only the simulation). */
+  default boolean knowsTrueLabels() {
+    return false;
+  }
 }

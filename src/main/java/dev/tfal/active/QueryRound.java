@@ -72,7 +72,7 @@ final class QueryRound {
           scorer.monteCarlo(pool.encoded(), candidates, strategy.monteCarloPasses()));
     }
     if (strategy.needsRevealedLabels()) {
-      if (!(runtime.oracle() instanceof SimulatedOracle)) {
+      if (!runtime.oracle().knowsTrueLabels()) {
         throw new IllegalArgumentException("strategy '" + strategy + "' takes pool items by "
             + "their true class, which only the simulated oracle knows; use ratio-uncertainty");
       }

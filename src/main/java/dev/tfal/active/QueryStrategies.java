@@ -32,8 +32,7 @@ public final class QueryStrategies {
               options -> new UncertaintySampling(new Bald(), options.monteCarloPasses())),
           new Entry(
               "ratio",
-              "Keras reference: FN/FP-weighted class budget, true labels, pool order"
-                  + " (simulated oracle only)",
+              "Keras reference: FN/FP class budget, true labels, pool order (simulated only)",
               options -> new RatioSampling()),
           new Entry(
               "ratio-uncertainty",

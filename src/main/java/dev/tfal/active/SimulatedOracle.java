@@ -18,6 +18,11 @@ public final class SimulatedOracle implements Oracle {
   }
 
   @Override
+  public boolean knowsTrueLabels() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return NAME;
   }

@@ -39,8 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {"", "Strategies:", "%s", "", "Examples:",
         "  ./tfal learn --data ../shared/data/aclImdb_labeled.tar.gz --strategy ratio "
             + "--ratio-source test",
-        "  ./tfal learn --data ../shared/data/aclImdb_labeled.tar.gz --strategy entropy "
-            + "--queries 2500 --rounds 4",
+        "  TFAL_DATA=../shared/data/aclImdb_labeled.tar.gz ./tfal learn --strategy entropy",
         "  ./tfal learn --resume runs/learn-20261122-101500"})
 final class LearnCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();

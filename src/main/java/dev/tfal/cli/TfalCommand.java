@@ -36,6 +36,7 @@ final class TfalCommand implements Runnable {
       footer[i] = footer[i].equals("%s") ? LearnCommand.strategyList() : footer[i];
     }
     learn.getCommandSpec().usageMessage().footer(footer);
+    line.setUsageHelpWidth(100);
     line.setExecutionExceptionHandler(new ErrorHandler());
     line.setParameterExceptionHandler(new UsageErrorHandler());
     return line;

@@ -65,11 +65,16 @@ public final class MetricsReport {
   /** Two aligned columns: metric, value. */
   public static String table(Map<String, Object> report) {
     StringBuilder out = new StringBuilder();
-    report.forEach((key, value) -> out.append(String.format("%-22s %s%n", key, format(value))));
+    report.forEach((key, value) -> out.append(String.format("%-22s %s%n", key,
+        format(key, value))));
     return out.toString();
   }
 
-  private static String format(Object value) {
-    return value instanceof Double d ? String.format("%.4f", d) : String.valueOf(value);
+  private static String format(String key, Object value) {
+    if (!(value instanceof Double number)) {
+      return String.valueOf(value);
+    }
+    return String.format(java.util.Locale.ROOT, key.endsWith("seconds") ? "%.1f" : "%.4f",
+        number);
   }
 }
