@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reference model on real IMDB reviews, small enough for CI: 3,000 reviews of the shared
- * archive (the first 1,500 of each class by id), 3 epochs of batch 32. The model must learn (test accuracy
- * above 0.65, chance being 0.5 +- 0.02; 0.73 measured) and the saved best model must reproduce the test metrics when re-evaluated.
+ * archive (the first 1,500 of each class by id), 3 epochs of batch 32. The model must learn
+ * (test accuracy above 0.65, chance being 0.5 +- 0.02; 0.73 measured) and the saved best model
+ * must reproduce the test metrics when re-evaluated.
  */
 @Tag("real-data")
 class RealDataTrainTest {
