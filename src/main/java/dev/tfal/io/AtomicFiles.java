@@ -68,13 +68,29 @@ public final class AtomicFiles {
    * is first moved aside, then the new one renamed into place, then the old one deleted.
    */
   public static void replaceDirectory(Path staged, Path target) throws IOException {
-    Path old = target.resolveSibling("." + target.getFileName() + ".old");
+    recoverDirectory(target);
+    Path old = previousVersion(target);
     deleteRecursively(old);
     if (Files.exists(target)) {
       Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     }
     Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
     deleteRecursively(old);
+  }
+
+  /**
+   * Puts back the previous version of {@code target} if a crash in {@link #replaceDirectory}
+   * left it moved aside and the new one not yet in place. Call before reading {@code target}.
+   */
+  public static void recoverDirectory(Path target) throws IOException {
+    Path old = previousVersion(target);
+    if (!Files.exists(target) && Files.isDirectory(old)) {
+      Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  private static Path previousVersion(Path target) {
+    return target.resolveSibling("." + target.getFileName() + ".old");
   }
 
   public static void deleteRecursively(Path path) throws IOException {

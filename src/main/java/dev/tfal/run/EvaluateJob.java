@@ -9,6 +9,7 @@ import dev.tfal.data.SplitName;
 import dev.tfal.error.DataFormatException;
 import dev.tfal.export.SavedModelClassifier;
 import dev.tfal.export.SavedModelLayout;
+import dev.tfal.io.AtomicFiles;
 import dev.tfal.metrics.BinaryScores;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VectorizerSpec;
@@ -35,8 +36,11 @@ public final class EvaluateJob {
   }
 
   /** The SavedModel directory for a run directory or a SavedModel directory. */
-  public static Path savedModelDir(Path modelOrRun) {
+  public static Path savedModelDir(Path modelOrRun) throws IOException {
     Path best = new RunDirectory(modelOrRun).best();
+    if (Files.isDirectory(modelOrRun)) {
+      AtomicFiles.recoverDirectory(best);
+    }
     return Files.isRegularFile(SavedModelLayout.savedModelFile(best)) ? best : modelOrRun;
   }
 

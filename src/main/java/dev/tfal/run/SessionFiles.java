@@ -8,6 +8,7 @@ import dev.tfal.error.DataFormatException;
 import dev.tfal.export.SavedModelLayout;
 import dev.tfal.export.SavedModelWeights;
 import dev.tfal.graph.ModelSpec;
+import dev.tfal.io.AtomicFiles;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VocabularyFile;
 import java.io.IOException;
@@ -34,6 +35,7 @@ final class SessionFiles {
   /** The overall best model and its validation loss, if the session got that far. */
   static Optional<ResumePoint> resumePoint(LearnDirectory dir, ModelSpec spec)
       throws IOException {
+    AtomicFiles.recoverDirectory(dir.run().best());
     if (!Files.isRegularFile(dir.state())
         || !Files.isRegularFile(SavedModelLayout.savedModelFile(dir.run().best()))) {
       return Optional.empty();
