@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,14 +29,17 @@ public final class CompareJob {
   public CompareReport run() throws IOException {
     Files.createDirectories(config.outDir());
     double ceiling = fullDataAccuracy();
-    List<StrategySummary> summaries = new ArrayList<>();
-    for (String strategy : config.strategies()) {
-      List<LearningCurve> curves = new ArrayList<>();
-      for (long seed : config.seeds()) {
-        curves.add(session(strategy, seed));
+    Map<String, List<LearningCurve>> curves = new LinkedHashMap<>();
+    config.strategies().forEach(strategy -> curves.put(strategy, new ArrayList<>()));
+    // Seed-major order: a partial comparison already compares every strategy on the first seeds.
+    for (long seed : config.seeds()) {
+      for (String strategy : config.strategies()) {
+        curves.get(strategy).add(session(strategy, seed));
       }
-      summaries.add(new StrategySummary(strategy, curves, ceiling));
     }
+    List<StrategySummary> summaries = new ArrayList<>();
+    curves.forEach((strategy, list) -> summaries.add(new StrategySummary(strategy, list,
+        ceiling)));
     CompareReport report = new CompareReport(summaries, ceiling);
     report.write(config.outDir());
     return report;
