@@ -63,6 +63,8 @@ final class CompareCommand implements Callable<Integer> {
     }
     PrintStream log = Streams.printStream(spec.commandLine().getErr());
     TrainJobConfig base = job.toConfig(env, log, "compare");
+    env.interruptHint().accept("finished sessions are kept; rerun the same command with --out "
+        + base.runDir() + " to continue");
     List<Long> seedList = new ArrayList<>();
     for (int i = 0; i < seeds; i++) {
       seedList.add(job.seed + i);

@@ -81,6 +81,8 @@ final class LearnCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream log = Streams.printStream(spec.commandLine().getErr());
     LearnJobConfig config = resume != null ? resumedConfig(log) : newConfig(log);
+    env.interruptHint().accept("every journaled label is kept; continue with: ./tfal learn "
+        + "--resume " + config.base().runDir());
     LearnOutcome outcome = new LearnJob(config, log, Optional.of(annotator.get())).run();
     Map<String, Object> report = MetricsReport.read(outcome.dir().run().metrics());
     var out = spec.commandLine().getOut();

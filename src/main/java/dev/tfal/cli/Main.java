@@ -6,7 +6,9 @@ public final class Main {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    int code = TfalCommand.create(Environment.system()).execute(args);
+    InterruptHandler interrupts = new InterruptHandler(System.err);
+    interrupts.install();
+    int code = TfalCommand.create(Environment.system(interrupts::setHint)).execute(args);
     System.exit(code);
   }
 }

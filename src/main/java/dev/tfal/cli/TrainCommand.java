@@ -39,6 +39,8 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream log = errStream();
     TrainJobConfig config = job.toConfig(env, log, "train");
+    env.interruptHint().accept("the best epoch so far is kept in " + config.runDir()
+        .resolve("best") + "; training has to start again (a new --out)");
     TrainOutcome outcome = new TrainJob(config, log).run();
     Map<String, Object> report = MetricsReport.of(outcome);
     var stdout = spec.commandLine().getOut();
