@@ -53,15 +53,17 @@ final class BidirectionalLstmLayer {
     for (Operand<TFloat32> projection : projections) {
       Operand<TFloat32> z = h == null
           ? projection
-          : tf.math.add(projection, tf.train.batchMatMul(h, recurrent, TFloat32.class));
+          : SameShapeProduct.sum(tf, projection,
+              tf.train.batchMatMul(h, recurrent, TFloat32.class));
       Split<TFloat32> gates = tf.split(tf.constant(2), z, 4L);
       Operand<TFloat32> input = tf.math.sigmoid(gates.output().get(0));
       Operand<TFloat32> candidate = tf.math.tanh(gates.output().get(2));
-      Operand<TFloat32> written = tf.math.mul(input, candidate);
+      Operand<TFloat32> written = SameShapeProduct.of(tf, input, candidate);
       c = c == null
           ? written
-          : tf.math.add(tf.math.mul(tf.math.sigmoid(gates.output().get(1)), c), written);
-      h = tf.math.mul(tf.math.sigmoid(gates.output().get(3)), tf.math.tanh(c));
+          : SameShapeProduct.sum(tf,
+              SameShapeProduct.of(tf, tf.math.sigmoid(gates.output().get(1)), c), written);
+      h = SameShapeProduct.of(tf, tf.math.sigmoid(gates.output().get(3)), tf.math.tanh(c));
       hidden.add(h);
     }
     return tf.stack(hidden, Stack.axis(0L));
