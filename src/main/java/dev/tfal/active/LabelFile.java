@@ -4,14 +4,12 @@ import dev.tfal.data.Example;
 import dev.tfal.data.LabelParser;
 import dev.tfal.error.DataFormatException;
 import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.Utf8Text;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +75,7 @@ final class LabelFile {
    */
   static List<LabelRecord> read(Path file, Set<String> asked, int round)
       throws IOException {
-    String text = decode(Files.readAllBytes(file), file);
+    String text = Utf8Text.decode(Files.readAllBytes(file), file);
     try (CSVParser parser = open(file, text)) {
       requireColumns(file, parser.getHeaderNames());
       Rows rows = new Rows(file, text, asked, round);
@@ -204,17 +202,5 @@ final class LabelFile {
     }
   }
 
-  /** Strict UTF-8, without a leading byte order mark (spreadsheets often write one). */
-  private static String decode(byte[] bytes, Path file) {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new DataFormatException(file, "not valid UTF-8; save the file as UTF-8 CSV");
-    }
-  }
+
 }

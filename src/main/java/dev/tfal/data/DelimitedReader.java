@@ -1,5 +1,6 @@
 package dev.tfal.data;
 
+import dev.tfal.io.Utf8Text;
 import dev.tfal.error.DataFormatException;
 import java.io.IOException;
 import java.io.StringReader;

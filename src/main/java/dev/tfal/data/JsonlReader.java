@@ -1,5 +1,6 @@
 package dev.tfal.data;
 
+import dev.tfal.io.Utf8Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -2,13 +2,8 @@ package dev.tfal.text;
 
 import dev.tfal.error.DataFormatException;
 import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.Utf8Text;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,7 +34,7 @@ public final class VocabularyFile {
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString(), null, "vocabulary file not found");
     }
-    List<String> lines = lines(decode(file, Files.readAllBytes(file)));
+    List<String> lines = lines(Utf8Text.decode(Files.readAllBytes(file), file));
     TokenRules.firstProblem(lines, i -> "line " + (i + 1)).ifPresent(problem -> {
       throw new DataFormatException(file, problem.index() + 1L, problem.message());
     });
@@ -59,30 +54,5 @@ public final class VocabularyFile {
     return lines;
   }
 
-  private static String decode(Path file, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      throw new DataFormatException(file, lineAt(bytes, in.position()),
-          "not valid UTF-8 at byte offset " + in.position());
-    }
-    return out.flip().toString();
-  }
 
-  private static long lineAt(byte[] bytes, int offset) {
-    long line = 1;
-    for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-      }
-    }
-    return line;
-  }
 }

@@ -142,7 +142,8 @@ class LabelFileTest {
     Path file = tmp.resolve("latin1.csv");
     Files.write(file, "id,text,label\na,caf\u00e9,pos\n".getBytes(StandardCharsets.ISO_8859_1));
 
-    assertEquals(file + ": not valid UTF-8; save the file as UTF-8 CSV", bad(file).getMessage());
+    assertEquals(file + ":2: invalid UTF-8 at byte offset 19; the file must be UTF-8 encoded",
+        bad(file).getMessage());
   }
 
   private DataFormatException bad(Path file) {

@@ -90,7 +90,7 @@ class VocabularyFileTest {
     bytes[head.length + 1] = (byte) 0xE9;
     bytes[head.length + 2] = '\n';
     Files.write(file, bytes);
-    assertMalformed(file, 4, "not valid UTF-8 at byte offset 12");
+    assertMalformed(file, 4, "invalid UTF-8 at byte offset 12; the file must be UTF-8 encoded");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.tfal.data;
+package dev.tfal.io;
 
 import dev.tfal.error.DataFormatException;
 import java.nio.ByteBuffer;
@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** Strict UTF-8 decoding that reports the line and byte offset of the first invalid byte. */
-final class Utf8Text {
+public final class Utf8Text {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private Utf8Text() {}
@@ -21,7 +21,7 @@ final class Utf8Text {
    * @param origin the file the bytes came from, named in the error
    * @throws DataFormatException if the bytes are not valid UTF-8
    */
-  static String decode(byte[] bytes, Path origin) {
+  public static String decode(byte[] bytes, Path origin) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
