@@ -3,22 +3,20 @@ package dev.tfal.active;
 import dev.tfal.data.Example;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.metrics.BinaryScores;
-import dev.tfal.metrics.MetricKeys;
 import dev.tfal.train.EncodedExamples;
 import dev.tfal.train.Evaluator;
 import dev.tfal.train.TrainResult;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Runs an active-learning session: train on the labels so far (early stopping, best checkpoint
- * per round and overall), evaluate, check the stopping rule, score the unlabelled pool, select
- * queries, ask the oracle and journal every answer before it is used; repeat. Finally the overall
- * best model is evaluated on the test split.
+ * Runs an active-learning session: train on the labels so far (early stopping, best checkpoint per
+ * round and overall), evaluate, check the stopping rule, score the unlabelled pool, select queries,
+ * ask the oracle and journal every answer before it is used; repeat. Finally the overall best model
+ * is evaluated on the test split.
  */
 public final class ActiveLearningController {
   private final LearningConfig config;
@@ -33,23 +31,27 @@ public final class ActiveLearningController {
   private int bestRound = -1;
   private int[] previousPredictions;
 
-  public ActiveLearningController(LearningConfig config, LearningData data,
-      LearningRuntime runtime, Optional<ResumePoint> resume) {
+  public ActiveLearningController(
+      LearningConfig config,
+      LearningData data,
+      LearningRuntime runtime,
+      Optional<ResumePoint> resume) {
     this.config = config;
     this.data = data;
     this.runtime = runtime;
     this.initial = data.encoder().apply(data.initial());
     this.pool = new PoolState(data.pool(), data.encoder().apply(data.pool()));
-    this.scorer = new PoolScorer(runtime.model(), runtime.trainer().config().batchSize(),
-        runtime.log());
+    this.scorer =
+        new PoolScorer(runtime.model(), runtime.trainer().config().batchSize(), runtime.log());
     for (LabelRecord record : runtime.journal().records()) {
       pool.label(record);
     }
-    resume.ifPresent(point -> {
-      bestWeights = point.bestWeights();
-      bestRound = point.bestRound();
-      bestLoss = point.bestValidationLoss();
-    });
+    resume.ifPresent(
+        point -> {
+          bestWeights = point.bestWeights();
+          bestRound = point.bestRound();
+          bestLoss = point.bestValidationLoss();
+        });
   }
 
   /** Runs rounds until the stopping rule holds, the pool is empty or the oracle must wait. */
@@ -59,8 +61,8 @@ public final class ActiveLearningController {
     while (true) {
       RoundResult trained = trainRound(round);
       RoundStatus status = status(round, trained);
-      Optional<String> stop = config.stopping().reason(status)
-          .or(() -> new PoolExhausted().reason(status));
+      Optional<String> stop =
+          config.stopping().reason(status).or(() -> new PoolExhausted().reason(status));
       if (stop.isPresent()) {
         return finish(trained, stop.get(), false);
       }
@@ -78,13 +80,24 @@ public final class ActiveLearningController {
   private RoundResult trainRound(int round) throws IOException {
     EncodedExamples labelled = EncodedExamples.concat(initial, pool.answered());
     int positive = countPositive(labelled);
-    runtime.log().printf("Round %d: training on %,d labels (%,d positive, %,d negative)%n",
-        round, labelled.size(), positive, labelled.size() - positive);
+    runtime
+        .log()
+        .printf(
+            "Round %d: training on %,d labels (%,d positive, %,d negative)%n",
+            round, labelled.size(), positive, labelled.size() - positive);
     prepareWeights(round);
     long start = System.nanoTime();
-    TrainResult fit = runtime.trainer().fit(runtime.model(), labelled, data.validation(),
-        (weights, epoch, logs) -> runtime.checkpoints().writeRoundBest(round, weights, epoch, logs),
-        Optional.empty(), List.of());
+    TrainResult fit =
+        runtime
+            .trainer()
+            .fit(
+                runtime.model(),
+                labelled,
+                data.validation(),
+                (weights, epoch, logs) ->
+                    runtime.checkpoints().writeRoundBest(round, weights, epoch, logs),
+                Optional.empty(),
+                List.of());
     double trainSeconds = (System.nanoTime() - start) / 1e9;
     runtime.model().load(fit.bestWeights());
     BinaryScores validation = Evaluator.evaluate(runtime.model(), data.validation(), batch());
@@ -95,11 +108,27 @@ public final class ActiveLearningController {
       bestWeights = fit.bestWeights();
       runtime.checkpoints().writeOverallBest(round, bestWeights, fit.best());
     }
-    RoundResult result = new RoundResult(round, labelled.size(), positive, validation, test,
-        fit.epochsRun(), 0, 0, 0, Optional.empty(), trainSeconds, 0, 0);
-    runtime.log().printf("Round %d: %,d labelled, val_binary_accuracy %.4f, val_loss %.4f, "
-        + "test_binary_accuracy %.4f%n", round, labelled.size(), validation.accuracy(),
-        validation.loss(), test.accuracy());
+    RoundResult result =
+        new RoundResult(
+            round,
+            labelled.size(),
+            positive,
+            validation,
+            test,
+            fit.epochsRun(),
+            0,
+            0,
+            0,
+            Optional.empty(),
+            trainSeconds,
+            0,
+            0);
+    runtime
+        .log()
+        .printf(
+            "Round %d: %,d labelled, val_binary_accuracy %.4f, val_loss %.4f, "
+                + "test_binary_accuracy %.4f%n",
+            round, labelled.size(), validation.accuracy(), validation.loss(), test.accuracy());
     return result;
   }
 
@@ -116,19 +145,25 @@ public final class ActiveLearningController {
   }
 
   private RoundStatus status(int round, RoundResult trained) {
-    RoundStatus status = new RoundStatus(round, trained.labelled(), pool.remaining(),
-        trained.validation().accuracy(), Optional.empty());
+    RoundStatus status =
+        new RoundStatus(
+            round,
+            trained.labelled(),
+            pool.remaining(),
+            trained.validation().accuracy(),
+            Optional.empty());
     int[] predictions = predictions(Evaluator.logits(runtime.model(), data.validation(), batch()));
-    RoundStatus withKappa = previousPredictions == null
-        ? status
-        : status.withKappa(CohensKappa.of(previousPredictions, predictions));
+    RoundStatus withKappa =
+        previousPredictions == null
+            ? status
+            : status.withKappa(CohensKappa.of(previousPredictions, predictions));
     previousPredictions = predictions;
     return withKappa;
   }
 
   private ClassErrors errorsOf(RoundResult trained) {
-    BinaryScores source = config.ratioSource() == RatioSource.TEST
-        ? trained.test() : trained.validation();
+    BinaryScores source =
+        config.ratioSource() == RatioSource.TEST ? trained.test() : trained.validation();
     return new ClassErrors(source.falseNegatives(), source.falsePositives());
   }
 
@@ -141,8 +176,8 @@ public final class ActiveLearningController {
     runtime.log().println("Stopping: " + reason);
     runtime.model().load(bestWeights);
     BinaryScores test = Evaluator.evaluate(runtime.model(), data.test(), batch());
-    return new LearningOutcome(rounds, reason, bestRound, bestWeights, test, last.labelled(),
-        pending);
+    return new LearningOutcome(
+        rounds, reason, bestRound, bestWeights, test, last.labelled(), pending);
   }
 
   private LearningProgress progress(int completedRounds) {
@@ -170,5 +205,4 @@ public final class ActiveLearningController {
     }
     return predicted;
   }
-
 }

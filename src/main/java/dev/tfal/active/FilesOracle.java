@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Labels given offline: each round's queries go to {@code queries-round-N.csv} in the run
- * directory (see {@link LabelFile}) and the session stops; {@code tfal learn --resume} imports
- * the filled file, all rows or none, and continues.
+ * Labels given offline: each round's queries go to {@code queries-round-N.csv} in the run directory
+ * (see {@link LabelFile}) and the session stops; {@code tfal learn --resume} imports the filled
+ * file, all rows or none, and continues.
  */
 public final class FilesOracle implements Oracle {
   public static final String NAME = "files";
@@ -45,11 +45,16 @@ public final class FilesOracle implements Oracle {
     }
     Path file = queryFile(runDir, round);
     LabelFile.write(file, queries);
-    new PendingQueries(round, file.getFileName().toString(),
-        queries.stream().map(Example::id).toList()).write(runDir);
-    return new OracleReply(List.of(), OracleReply.Status.PENDING, String.format(
-        "Wrote %,d queries to %s: fill the label column with pos/neg (or 1/0), delete the rows "
-            + "to skip, then run: ./tfal learn --resume %s", queries.size(), file, runDir));
+    new PendingQueries(
+            round, file.getFileName().toString(), queries.stream().map(Example::id).toList())
+        .write(runDir);
+    return new OracleReply(
+        List.of(),
+        OracleReply.Status.PENDING,
+        String.format(
+            "Wrote %,d queries to %s: fill the label column with pos/neg (or 1/0), delete the rows "
+                + "to skip, then run: ./tfal learn --resume %s",
+            queries.size(), file, runDir));
   }
 
   /**
@@ -67,11 +72,13 @@ public final class FilesOracle implements Oracle {
     PendingQueries pending = waiting.get();
     Path file = runDir.resolve(pending.file());
     if (!Files.isRegularFile(file)) {
-      throw new DataFormatException(file, "missing: the session waits for the labels of round "
-          + pending.round() + "'s queries in this file");
+      throw new DataFormatException(
+          file,
+          "missing: the session waits for the labels of round "
+              + pending.round()
+              + "'s queries in this file");
     }
-    List<LabelRecord> answers = LabelFile.read(file, new HashSet<>(pending.ids()),
-        pending.round());
+    List<LabelRecord> answers = LabelFile.read(file, new HashSet<>(pending.ids()), pending.round());
     Map<String, LabelRecord> journaled = new HashMap<>();
     journal.records().forEach(r -> journaled.put(r.id(), r));
     for (LabelRecord answer : answers) {
@@ -82,10 +89,17 @@ public final class FilesOracle implements Oracle {
     PendingQueries.clear(runDir);
     int positive = (int) answers.stream().filter(a -> a.label() == Example.POSITIVE).count();
     int skipped = pending.ids().size() - answers.size();
-    log.printf("Imported %,d labels of round %d from %s (%,d positive, %,d negative)%s%n",
-        answers.size(), pending.round(), file, positive, answers.size() - positive,
-        skipped == 0 ? "" : String.format("; %,d %s skipped, back in the pool", skipped,
-            skipped == 1 ? "query" : "queries"));
+    log.printf(
+        "Imported %,d labels of round %d from %s (%,d positive, %,d negative)%s%n",
+        answers.size(),
+        pending.round(),
+        file,
+        positive,
+        answers.size() - positive,
+        skipped == 0
+            ? ""
+            : String.format(
+                "; %,d %s skipped, back in the pool", skipped, skipped == 1 ? "query" : "queries"));
     return answers;
   }
 

@@ -29,9 +29,9 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 /**
  * The CSV file of one round's queries that the files oracle writes and an annotator fills in:
  * header {@code id,text,label}, one row per query, the label column empty. A filled file is read
- * whole and every row checked before any answer is returned, so a bad file yields no answers.
- * Rows may be deleted to skip their queries (those reviews stay in the pool); a row that stays
- * must carry a label.
+ * whole and every row checked before any answer is returned, so a bad file yields no answers. Rows
+ * may be deleted to skip their queries (those reviews stay in the pool); a row that stays must
+ * carry a label.
  */
 final class LabelFile {
   static final String ID = "id";
@@ -41,29 +41,31 @@ final class LabelFile {
   /** Bad rows listed by line in an error, beyond the first one it describes. */
   private static final int LINES_LISTED = 10;
 
-  private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder()
-      .setHeader(ID, TEXT, LABEL)
-      .setRecordSeparator('\n')
-      .build();
-  private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
-      .setHeader()
-      .setSkipHeaderRecord(true)
-      .setIgnoreHeaderCase(true)
-      .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-      .build();
+  private static final CSVFormat WRITE =
+      CSVFormat.DEFAULT.builder().setHeader(ID, TEXT, LABEL).setRecordSeparator('\n').build();
+  private static final CSVFormat READ =
+      CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreHeaderCase(true)
+          .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+          .build();
 
   private LabelFile() {}
 
   /** Writes {@code queries} with an empty label column, atomically. */
   static void write(Path file, List<Example> queries) throws IOException {
-    AtomicFiles.write(file, out -> {
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      try (CSVPrinter printer = new CSVPrinter(writer, WRITE)) {
-        for (Example query : queries) {
-          printer.printRecord(query.id(), query.text(), "");
-        }
-      }
-    });
+    AtomicFiles.write(
+        file,
+        out -> {
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          try (CSVPrinter printer = new CSVPrinter(writer, WRITE)) {
+            for (Example query : queries) {
+              printer.printRecord(query.id(), query.text(), "");
+            }
+          }
+        });
   }
 
   /**
@@ -73,8 +75,7 @@ final class LabelFile {
    * @throws DataFormatException naming the file and the line of the first bad row (and how many
    *     more there are) if any row is bad, or if no row is left
    */
-  static List<LabelRecord> read(Path file, Set<String> asked, int round)
-      throws IOException {
+  static List<LabelRecord> read(Path file, Set<String> asked, int round) throws IOException {
     String text = Utf8Text.decode(Files.readAllBytes(file), file);
     try (CSVParser parser = open(file, text)) {
       requireColumns(file, parser.getHeaderNames());
@@ -116,8 +117,14 @@ final class LabelFile {
         return;
       }
       if (!asked.contains(id)) {
-        problem(at, "unknown id \"" + id + "\": round " + round + " did not ask for it (ids must "
-            + "stay as written)");
+        problem(
+            at,
+            "unknown id \""
+                + id
+                + "\": round "
+                + round
+                + " did not ask for it (ids must "
+                + "stay as written)");
         return;
       }
       Long first = lineById.putIfAbsent(id, at);
@@ -126,16 +133,26 @@ final class LabelFile {
         return;
       }
       if (label.isBlank()) {
-        problem(at, "no label for \"" + id + "\": write pos or neg (or 1/0) in the label column; "
-            + "to skip this query, delete its row");
+        problem(
+            at,
+            "no label for \""
+                + id
+                + "\": write pos or neg (or 1/0) in the label column; "
+                + "to skip this query, delete its row");
         return;
       }
       int value;
       try {
         value = LabelParser.parse(label, LABEL, file, at);
       } catch (DataFormatException e) {
-        problem(at, "unknown label \"" + label.strip() + "\" for \"" + id + "\"; accepted: "
-            + LabelParser.ACCEPTED);
+        problem(
+            at,
+            "unknown label \""
+                + label.strip()
+                + "\" for \""
+                + id
+                + "\"; accepted: "
+                + LabelParser.ACCEPTED);
         return;
       }
       answers.add(new LabelRecord(id, value, round, FilesOracle.NAME));
@@ -151,16 +168,30 @@ final class LabelFile {
     List<LabelRecord> answers() {
       if (!badLines.isEmpty()) {
         int more = badLines.size() - 1;
-        String rest = more == 0 ? "" : " (and " + more + " more bad row" + (more == 1 ? "" : "s")
-            + " on line" + (more == 1 ? " " : "s ") + badLines.stream().skip(1).limit(LINES_LISTED)
-                .map(String::valueOf).collect(Collectors.joining(", "))
-            + (more > LINES_LISTED ? ", ..." : "") + ")";
-        throw new DataFormatException(file, badLines.get(0), firstProblem + rest
-            + "; nothing was imported");
+        String rest =
+            more == 0
+                ? ""
+                : " (and "
+                    + more
+                    + " more bad row"
+                    + (more == 1 ? "" : "s")
+                    + " on line"
+                    + (more == 1 ? " " : "s ")
+                    + badLines.stream()
+                        .skip(1)
+                        .limit(LINES_LISTED)
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(", "))
+                    + (more > LINES_LISTED ? ", ..." : "")
+                    + ")";
+        throw new DataFormatException(
+            file, badLines.get(0), firstProblem + rest + "; nothing was imported");
       }
       if (answers.isEmpty()) {
-        throw new DataFormatException(file, "no rows left to import: label at least one query "
-            + "(delete only the rows you want to skip)");
+        throw new DataFormatException(
+            file,
+            "no rows left to import: label at least one query "
+                + "(delete only the rows you want to skip)");
       }
       return List.copyOf(answers);
     }
@@ -187,8 +218,20 @@ final class LabelFile {
   private static void requireColumns(Path file, List<String> header) {
     for (String column : List.of(ID, LABEL)) {
       if (header.stream().noneMatch(column::equalsIgnoreCase)) {
-        throw new DataFormatException(file, 1, "missing column \"" + column + "\" in header; "
-            + "expected " + ID + "," + TEXT + "," + LABEL + ", got: " + String.join(",", header));
+        throw new DataFormatException(
+            file,
+            1,
+            "missing column \""
+                + column
+                + "\" in header; "
+                + "expected "
+                + ID
+                + ","
+                + TEXT
+                + ","
+                + LABEL
+                + ", got: "
+                + String.join(",", header));
       }
     }
   }
@@ -197,10 +240,8 @@ final class LabelFile {
     try {
       return records.hasNext();
     } catch (UncheckedIOException e) {
-      throw new DataFormatException(file, parser.getCurrentLineNumber() + 1,
-          "malformed CSV: " + e.getCause().getMessage());
+      throw new DataFormatException(
+          file, parser.getCurrentLineNumber() + 1, "malformed CSV: " + e.getCause().getMessage());
     }
   }
-
-
 }

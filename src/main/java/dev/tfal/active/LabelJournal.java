@@ -19,13 +19,14 @@ import java.util.Map;
 /**
  * The append-only journal of every label an oracle gave, one JSON object per line. Each answer is
  * written and forced to disk before {@link #append} returns, so no label is lost to a crash. On
- * open, a torn last line (a crash mid-write) is dropped and cut off; any other bad line is an
- * error naming the file and line.
+ * open, a torn last line (a crash mid-write) is dropped and cut off; any other bad line is an error
+ * naming the file and line.
  */
 public final class LabelJournal implements AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Path file;
   private final FileChannel channel;
@@ -42,8 +43,8 @@ public final class LabelJournal implements AutoCloseable {
     Files.createDirectories(file.toAbsolutePath().getParent());
     Map<String, LabelRecord> records = new LinkedHashMap<>();
     long validBytes = Files.exists(file) ? readEntries(file, records) : 0;
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       channel.truncate(validBytes);
       channel.position(validBytes);
@@ -81,8 +82,10 @@ public final class LabelJournal implements AutoCloseable {
     try {
       record = JSON.readValue(text, LabelRecord.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new DataFormatException(file, line, "corrupt label journal entry: "
-          + e.getMessage().lines().findFirst().orElse(""));
+      throw new DataFormatException(
+          file,
+          line,
+          "corrupt label journal entry: " + e.getMessage().lines().findFirst().orElse(""));
     }
     if (record == null) {
       throw new DataFormatException(file, line, "corrupt label journal entry: null");
@@ -100,9 +103,9 @@ public final class LabelJournal implements AutoCloseable {
   }
 
   /**
-   * Appends one answer and forces it to disk; a second answer for an id replaces the first. If
-   * the write fails (a full disk), the partial line is cut off again so that later appends do not
-   * land behind it and leave a corrupt line in the middle of the journal.
+   * Appends one answer and forces it to disk; a second answer for an id replaces the first. If the
+   * write fails (a full disk), the partial line is cut off again so that later appends do not land
+   * behind it and leave a corrupt line in the middle of the journal.
    */
   public void append(LabelRecord record) throws IOException {
     byte[] line = (JSON.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -22,8 +22,8 @@ public record LearningConfig(
 
   public LearningConfig {
     if (strategy == null || stopping == null || ratioSource == null || roundStart == null) {
-      throw new IllegalArgumentException("strategy, stopping, ratioSource and roundStart are "
-          + "required");
+      throw new IllegalArgumentException(
+          "strategy, stopping, ratioSource and roundStart are " + "required");
     }
     if (queriesPerRound <= 0) {
       throw new IllegalArgumentException("queriesPerRound must be > 0, got " + queriesPerRound);

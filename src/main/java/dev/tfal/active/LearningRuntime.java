@@ -18,8 +18,14 @@ public final class LearningRuntime {
   private final PrintStream log;
 
   /** Collaborators of a session; see the accessors. */
-  public LearningRuntime(ModelSession model, Trainer trainer, Oracle oracle, LabelJournal journal,
-      RoundCheckpoints checkpoints, RoundListener listener, PrintStream log) {
+  public LearningRuntime(
+      ModelSession model,
+      Trainer trainer,
+      Oracle oracle,
+      LabelJournal journal,
+      RoundCheckpoints checkpoints,
+      RoundListener listener,
+      PrintStream log) {
     this.model = model;
     this.trainer = trainer;
     this.oracle = oracle;

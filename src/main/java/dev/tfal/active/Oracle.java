@@ -14,12 +14,11 @@ public interface Oracle {
 
   /**
    * Like {@link #answer(List, int)}, but hands every answer to {@code sink} as soon as it is given,
-   * before the next query is shown; the reply lists the same answers, already taken by the sink.
-   * By default the answers are handed over in order once {@link #answer(List, int)} returns; an
-   * oracle that asks one query at a time (the terminal prompt) overrides this.
+   * before the next query is shown; the reply lists the same answers, already taken by the sink. By
+   * default the answers are handed over in order once {@link #answer(List, int)} returns; an oracle
+   * that asks one query at a time (the terminal prompt) overrides this.
    */
-  default OracleReply answer(List<Example> queries, int round, LabelSink sink)
-      throws IOException {
+  default OracleReply answer(List<Example> queries, int round, LabelSink sink) throws IOException {
     OracleReply reply = answer(queries, round);
     for (LabelRecord label : reply.labels()) {
       sink.accept(label);
@@ -29,8 +28,8 @@ public interface Oracle {
 
   /**
    * Called once when a stopped session continues, before any training: takes in the answers given
-   * while it was stopped (the files oracle imports the filled query file) and journals them, all
-   * or none. Returns what it journaled; by default nothing.
+   * while it was stopped (the files oracle imports the filled query file) and journals them, all or
+   * none. Returns what it journaled; by default nothing.
    */
   default List<LabelRecord> resume(LabelJournal journal) throws IOException {
     return List.of();

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * That a session waits for a filled query file: {@code pending-queries.json} in the run
- * directory, written by the files oracle after the query file and deleted once the file's answers
- * are journaled. It keeps the ids the round asked for, which the annotator's copy cannot be
- * trusted to, so an import can reject any other id. A crash between journaling and deletion only
- * repeats an import that journals nothing new.
+ * That a session waits for a filled query file: {@code pending-queries.json} in the run directory,
+ * written by the files oracle after the query file and deleted once the file's answers are
+ * journaled. It keeps the ids the round asked for, which the annotator's copy cannot be trusted to,
+ * so an import can reject any other id. A crash between journaling and deletion only repeats an
+ * import that journals nothing new.
  *
  * @param round the query round (from 1)
  * @param file the query file's name, in the run directory
@@ -30,9 +30,10 @@ record PendingQueries(
     @JsonProperty("ids") List<String> ids) {
   static final String FILE_NAME = "pending-queries.json";
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   PendingQueries {
     if (round < 1) {
@@ -57,8 +58,8 @@ record PendingQueries(
     try {
       return Optional.of(JSON.readValue(path.toFile(), PendingQueries.class));
     } catch (JacksonException e) {
-      throw new DataFormatException(path, "corrupt record of pending queries: "
-          + e.getOriginalMessage());
+      throw new DataFormatException(
+          path, "corrupt record of pending queries: " + e.getOriginalMessage());
     }
   }
 

@@ -55,8 +55,12 @@ final class PoolScorer {
 
   private void report(String what, int count, int passes, long start) {
     double seconds = (System.nanoTime() - start) / 1e9;
-    log.printf("%s %,d pool reviews%s in %.1f s (%,.0f reviews/s)%n", what, count,
-        passes > 1 ? " x " + passes + " dropout passes" : "", seconds,
+    log.printf(
+        "%s %,d pool reviews%s in %.1f s (%,.0f reviews/s)%n",
+        what,
+        count,
+        passes > 1 ? " x " + passes + " dropout passes" : "",
+        seconds,
         count * (double) passes / Math.max(seconds, 1e-9));
   }
 

@@ -38,8 +38,8 @@ final class PoolState {
   int requireInPool(LabelRecord record) {
     Integer index = indexById.get(record.id());
     if (index == null) {
-      throw new IllegalArgumentException("label for '" + record.id() + "', which is not in the "
-          + "unlabelled pool");
+      throw new IllegalArgumentException(
+          "label for '" + record.id() + "', which is not in the " + "unlabelled pool");
     }
     return index;
   }

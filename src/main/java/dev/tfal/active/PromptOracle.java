@@ -11,13 +11,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An annotator at a terminal: each query's review is shown, wrapped to {@link #WIDTH} columns,
- * and answered with p (positive), n (negative), s (skip: it stays in the pool) or q (quit: the
- * session stops and can be resumed). Any other input asks again; the end of the input quits.
- * Each answer goes to the sink, and so to the journal, before the next review is shown.
+ * An annotator at a terminal: each query's review is shown, wrapped to {@link #WIDTH} columns, and
+ * answered with p (positive), n (negative), s (skip: it stays in the pool) or q (quit: the session
+ * stops and can be resumed). Any other input asks again; the end of the input quits. Each answer
+ * goes to the sink, and so to the journal, before the next review is shown.
  */
 public final class PromptOracle implements Oracle {
   public static final String NAME = "prompt";
+
   /** Columns the reviews are wrapped to. */
   static final int WIDTH = 100;
 
@@ -43,13 +44,13 @@ public final class PromptOracle implements Oracle {
   /** All answers at once, for a caller that journals them itself. */
   @Override
   public OracleReply answer(List<Example> queries, int round) throws IOException {
-    return answer(queries, round, answer -> { });
+    return answer(queries, round, answer -> {});
   }
 
   @Override
-  public OracleReply answer(List<Example> queries, int round, LabelSink sink)
-      throws IOException {
-    out.printf("Round %d: %,d review%s to label. Each answer is saved at once.%nAnswer %s.%n",
+  public OracleReply answer(List<Example> queries, int round, LabelSink sink) throws IOException {
+    out.printf(
+        "Round %d: %,d review%s to label. Each answer is saved at once.%nAnswer %s.%n",
         round, queries.size(), queries.size() == 1 ? "" : "s", CHOICES);
     List<LabelRecord> labels = new ArrayList<>();
     for (int k = 0; k < queries.size(); k++) {
@@ -59,14 +60,21 @@ public final class PromptOracle implements Oracle {
       wrap(query.text(), WIDTH).forEach(out::println);
       Choice choice = ask();
       if (choice == Choice.QUIT) {
-        return new OracleReply(labels, OracleReply.Status.QUIT, String.format(
-            "the annotator quit after %d of %,d reviews of round %d (%d labelled, all journaled);"
-                + " continue with: ./tfal learn --resume %s", k, queries.size(), round,
-            labels.size(), runDir));
+        return new OracleReply(
+            labels,
+            OracleReply.Status.QUIT,
+            String.format(
+                "the annotator quit after %d of %,d reviews of round %d (%d labelled, all journaled);"
+                    + " continue with: ./tfal learn --resume %s",
+                k, queries.size(), round, labels.size(), runDir));
       }
       if (choice != Choice.SKIP) {
-        LabelRecord answer = new LabelRecord(query.id(),
-            choice == Choice.POSITIVE ? Example.POSITIVE : Example.NEGATIVE, round, NAME);
+        LabelRecord answer =
+            new LabelRecord(
+                query.id(),
+                choice == Choice.POSITIVE ? Example.POSITIVE : Example.NEGATIVE,
+                round,
+                NAME);
         sink.accept(answer);
         labels.add(answer);
       }

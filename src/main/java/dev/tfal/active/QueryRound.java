@@ -23,7 +23,11 @@ final class QueryRound {
   private final LearningRuntime runtime;
   private final SplittableRandom random;
 
-  QueryRound(LearningConfig config, PoolState pool, PoolScorer scorer, LearningRuntime runtime,
+  QueryRound(
+      LearningConfig config,
+      PoolState pool,
+      PoolScorer scorer,
+      LearningRuntime runtime,
       SplittableRandom random) {
     this.config = config;
     this.pool = pool;
@@ -39,45 +43,69 @@ final class QueryRound {
     double scoreSeconds = (System.nanoTime() - scoring) / 1e9;
     long selecting = System.nanoTime();
     int n = Math.min(config.queriesPerRound(), candidates.size());
-    Selection selection = AuditedSelection.select(config.strategy(), view, n,
-        config.auditFraction(), random);
+    Selection selection =
+        AuditedSelection.select(config.strategy(), view, n, config.auditFraction(), random);
     double selectSeconds = (System.nanoTime() - selecting) / 1e9;
     List<Example> queries = new ArrayList<>();
     selection.all().forEach(i -> queries.add(pool.example(candidates.get(i))));
     OracleReply reply = runtime.oracle().answer(queries, round, this::journal);
     int positive = (int) reply.labels().stream().filter(r -> r.label() == 1).count();
-    RoundResult result = trained.withQueries(reply.labels().size(), positive,
-        selection.audit().size(), auditAccuracy(selection, view, reply),
-        scoreSeconds, selectSeconds);
+    RoundResult result =
+        trained.withQueries(
+            reply.labels().size(),
+            positive,
+            selection.audit().size(),
+            auditAccuracy(selection, view, reply),
+            scoreSeconds,
+            selectSeconds);
     if (reply.status() == OracleReply.Status.PENDING) {
-      runtime.log().printf("Round %d: %,d queries (%s) wait for labels%n", round, queries.size(),
-          config.strategy());
+      runtime
+          .log()
+          .printf(
+              "Round %d: %,d queries (%s) wait for labels%n",
+              round, queries.size(), config.strategy());
       return new Outcome(result, reply);
     }
-    runtime.log().printf("Round %d: %,d labelled, queried %,d (%s%s): %,d positive, %,d "
-            + "negative%n", round, trained.labelled() + reply.labels().size(),
-        reply.labels().size(), config.strategy(),
-        selection.audit().isEmpty() ? "" : ", " + selection.audit().size() + " audit",
-        positive, reply.labels().size() - positive);
+    runtime
+        .log()
+        .printf(
+            "Round %d: %,d labelled, queried %,d (%s%s): %,d positive, %,d " + "negative%n",
+            round,
+            trained.labelled() + reply.labels().size(),
+            reply.labels().size(),
+            config.strategy(),
+            selection.audit().isEmpty() ? "" : ", " + selection.audit().size() + " audit",
+            positive,
+            reply.labels().size() - positive);
     return new Outcome(result, reply);
   }
 
   private PoolView view(List<Integer> candidates, ClassErrors errors) {
     List<String> ids = candidates.stream().map(i -> pool.example(i).id()).toList();
-    PoolView view = new PoolView(ids, scorer.probabilities(pool.encoded(), candidates),
-        Optional.empty(), Optional.empty(), errors);
+    PoolView view =
+        new PoolView(
+            ids,
+            scorer.probabilities(pool.encoded(), candidates),
+            Optional.empty(),
+            Optional.empty(),
+            errors);
     QueryStrategy strategy = config.strategy();
     if (strategy.monteCarloPasses() > 0) {
-      view = view.withMonteCarlo(
-          scorer.monteCarlo(pool.encoded(), candidates, strategy.monteCarloPasses()));
+      view =
+          view.withMonteCarlo(
+              scorer.monteCarlo(pool.encoded(), candidates, strategy.monteCarloPasses()));
     }
     if (strategy.needsRevealedLabels()) {
       if (!runtime.oracle().knowsTrueLabels()) {
-        throw new IllegalArgumentException("strategy '" + strategy + "' takes pool items by "
-            + "their true class, which only the simulated oracle knows; use ratio-uncertainty");
+        throw new IllegalArgumentException(
+            "strategy '"
+                + strategy
+                + "' takes pool items by "
+                + "their true class, which only the simulated oracle knows; use ratio-uncertainty");
       }
-      view = view.withRevealedLabels(candidates.stream()
-          .mapToInt(i -> pool.example(i).label()).toArray());
+      view =
+          view.withRevealedLabels(
+              candidates.stream().mapToInt(i -> pool.example(i).label()).toArray());
     }
     return view;
   }
@@ -94,8 +122,8 @@ final class QueryRound {
   }
 
   /** The model's accuracy on the audit slice, judged by the oracle's labels. */
-  private static Optional<Double> auditAccuracy(Selection selection, PoolView view,
-      OracleReply reply) {
+  private static Optional<Double> auditAccuracy(
+      Selection selection, PoolView view, OracleReply reply) {
     if (selection.audit().isEmpty()) {
       return Optional.empty();
     }

@@ -4,8 +4,8 @@ import dev.tfal.metrics.BinaryScores;
 import java.util.Optional;
 
 /**
- * One round of an active-learning session: the model trained on the labels so far, then (unless
- * the session stopped) the queries it chose.
+ * One round of an active-learning session: the model trained on the labels so far, then (unless the
+ * session stopped) the queries it chose.
  *
  * @param round 0 for the initial labelled set, then 1, 2, ...
  * @param labelled labels the model of this round trained on
@@ -45,9 +45,26 @@ public record RoundResult(
   }
 
   /** This round with what was queried after training. */
-  public RoundResult withQueries(int count, int positive, int audit, Optional<Double> accuracy,
-      double scoring, double selecting) {
-    return new RoundResult(round, labelled, labelledPositive, validation, test, epochs, count,
-        positive, audit, accuracy, trainSeconds, scoring, selecting);
+  public RoundResult withQueries(
+      int count,
+      int positive,
+      int audit,
+      Optional<Double> accuracy,
+      double scoring,
+      double selecting) {
+    return new RoundResult(
+        round,
+        labelled,
+        labelledPositive,
+        validation,
+        test,
+        epochs,
+        count,
+        positive,
+        audit,
+        accuracy,
+        trainSeconds,
+        scoring,
+        selecting);
   }
 }

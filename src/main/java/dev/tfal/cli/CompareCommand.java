@@ -12,35 +12,48 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "compare", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+    name = "compare",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
     description = {
-        "Compare query strategies under identical conditions: the full-data model is trained "
-            + "once as the ceiling, then one active-learning session runs per strategy and "
-            + "seed (each seed fixes the split, the initial weights and the shuffles for every "
-            + "strategy). Prints area under the learning curve, final accuracy and labels "
-            + "needed to reach the full-data model's test accuracy (mean ± std over seeds); "
-            + "writes summary.csv, curves.csv and learning-curves.png.",
-        "",
-        "Finished sessions in the output directory are reused: rerun the same command to "
-            + "continue an interrupted comparison."},
-    footer = {"", "Example:",
-        "  ./tfal compare --data ../shared/data/aclImdb_labeled.tar.gz "
-            + "--strategies ratio,random,least-confidence,margin,entropy,bald --seeds 3"})
+      "Compare query strategies under identical conditions: the full-data model is trained "
+          + "once as the ceiling, then one active-learning session runs per strategy and "
+          + "seed (each seed fixes the split, the initial weights and the shuffles for every "
+          + "strategy). Prints area under the learning curve, final accuracy and labels "
+          + "needed to reach the full-data model's test accuracy (mean ± std over seeds); "
+          + "writes summary.csv, curves.csv and learning-curves.png.",
+      "",
+      "Finished sessions in the output directory are reused: rerun the same command to "
+          + "continue an interrupted comparison."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  ./tfal compare --data ../shared/data/aclImdb_labeled.tar.gz "
+          + "--strategies ratio,random,least-confidence,margin,entropy,bald --seeds 3"
+    })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin JobOptions job;
   @Mixin LearnOptions learn;
 
-  @Option(names = "--strategies", paramLabel = "LIST", split = ",",
+  @Option(
+      names = "--strategies",
+      paramLabel = "LIST",
+      split = ",",
       defaultValue = "ratio,random,least-confidence,margin,entropy,bald",
       description = "Strategies to compare (default: ${DEFAULT-VALUE}).")
   List<String> strategies;
 
-  @Option(names = "--seeds", paramLabel = "N", defaultValue = "3",
+  @Option(
+      names = "--seeds",
+      paramLabel = "N",
+      defaultValue = "3",
       description = "Seeds per strategy: --seed, --seed+1, ... (default: ${DEFAULT-VALUE}).")
   int seeds;
 
@@ -58,23 +71,34 @@ final class CompareCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--seeds must be > 0, got " + seeds);
     }
     if (!"simulated".equals(learn.oracle)) {
-      throw new IllegalArgumentException("compare runs many sessions unattended and needs "
-          + "--oracle simulated, got '" + learn.oracle + "'");
+      throw new IllegalArgumentException(
+          "compare runs many sessions unattended and needs "
+              + "--oracle simulated, got '"
+              + learn.oracle
+              + "'");
     }
     PrintStream log = Streams.printStream(spec.commandLine().getErr());
     TrainJobConfig base = job.toConfig(env, log, "compare");
-    env.interruptHint().accept("finished sessions are kept; rerun the same command with --out "
-        + base.runDir() + " to continue");
+    env.interruptHint()
+        .accept(
+            "finished sessions are kept; rerun the same command with --out "
+                + base.runDir()
+                + " to continue");
     List<Long> seedList = new ArrayList<>();
     for (int i = 0; i < seeds; i++) {
       seedList.add(job.seed + i);
     }
     Path out = base.runDir();
     List<String> original = LearnCommand.ownArguments(spec);
-    LearnJobConfig template = new LearnJobConfig(base, learn.toSettings(),
-        LearnJobConfig.Start.NEW, original);
-    CompareConfig config = new CompareConfig(template, strategies, seedList, out,
-        (strategy, seed, dir) -> sessionArguments(original, strategy, seed, dir));
+    LearnJobConfig template =
+        new LearnJobConfig(base, learn.toSettings(), LearnJobConfig.Start.NEW, original);
+    CompareConfig config =
+        new CompareConfig(
+            template,
+            strategies,
+            seedList,
+            out,
+            (strategy, seed, dir) -> sessionArguments(original, strategy, seed, dir));
     CompareReport report = new CompareJob(config, log).run();
     var stdout = spec.commandLine().getOut();
     stdout.print(report.table());
@@ -84,10 +108,10 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** The compare arguments turned into the one {@code learn} command of a session. */
-  static List<String> sessionArguments(List<String> compareArgs, String strategy, long seed,
-      Path dir) {
-    List<String> dropped = List.of("--strategies", "--seeds", "--seed", "--strategy", "-s",
-        "--out", "-o", "--json");
+  static List<String> sessionArguments(
+      List<String> compareArgs, String strategy, long seed, Path dir) {
+    List<String> dropped =
+        List.of("--strategies", "--seeds", "--seed", "--strategy", "-s", "--out", "-o", "--json");
     List<String> args = new ArrayList<>();
     for (int i = 0; i < compareArgs.size(); i++) {
       String arg = compareArgs.get(i);
@@ -98,8 +122,8 @@ final class CompareCommand implements Callable<Integer> {
         i++;
       }
     }
-    args.addAll(List.of("--strategy", strategy, "--seed", Long.toString(seed), "--out",
-        dir.toString()));
+    args.addAll(
+        List.of("--strategy", strategy, "--seed", Long.toString(seed), "--out", dir.toString()));
     return args;
   }
 }

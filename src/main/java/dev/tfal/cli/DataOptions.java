@@ -16,21 +16,36 @@ import picocli.CommandLine.Option;
 final class DataOptions {
   static final String ENV = "TFAL_DATA";
 
-  @Option(names = "--data", paramLabel = "PATH", description = {
-      "Labelled data: an aclImdb directory or .tar.gz, or a .csv/.tsv/.jsonl file.",
-      "Default: $TFAL_DATA, else data/aclImdb_v1.tar.gz, else it is downloaded there."})
+  @Option(
+      names = "--data",
+      paramLabel = "PATH",
+      description = {
+        "Labelled data: an aclImdb directory or .tar.gz, or a .csv/.tsv/.jsonl file.",
+        "Default: $TFAL_DATA, else data/aclImdb_v1.tar.gz, else it is downloaded there."
+      })
   Path data;
 
-  @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text",
+  @Option(
+      names = "--text-column",
+      paramLabel = "NAME",
+      defaultValue = "text",
       description = "Text column of CSV/TSV/JSONL data (default: ${DEFAULT-VALUE}).")
   String textColumn;
 
-  @Option(names = "--label-column", paramLabel = "NAME", defaultValue = "label",
-      description = {"Label column of CSV/TSV/JSONL data (default: ${DEFAULT-VALUE}).",
-          "Labels: 0/1, neg/pos or negative/positive."})
+  @Option(
+      names = "--label-column",
+      paramLabel = "NAME",
+      defaultValue = "label",
+      description = {
+        "Label column of CSV/TSV/JSONL data (default: ${DEFAULT-VALUE}).",
+        "Labels: 0/1, neg/pos or negative/positive."
+      })
   String labelColumn;
 
-  @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id",
+  @Option(
+      names = "--id-column",
+      paramLabel = "NAME",
+      defaultValue = "id",
       description = "Optional id column (default: ${DEFAULT-VALUE}; rows are numbered if absent).")
   String idColumn;
 
@@ -40,25 +55,36 @@ final class DataOptions {
 
   /** Finds the data: --data, then $TFAL_DATA, then the cache, then a download into the cache. */
   Path locate(Environment env, PrintStream log) throws IOException {
-    DataLocator locator = new DataLocator(env.dataCache(), DownloadSpec.imdb(),
-        DatasetDownloader.defaults(log));
+    DataLocator locator =
+        new DataLocator(env.dataCache(), DownloadSpec.imdb(), DatasetDownloader.defaults(log));
     DataLocation location = locator.locate(Optional.ofNullable(data), env.variable(ENV));
     return location.path();
   }
 
   /** Split sizes, totals over both classes. */
   static final class Sizes {
-    @Option(names = "--val-size", paramLabel = "N", defaultValue = "5000",
+    @Option(
+        names = "--val-size",
+        paramLabel = "N",
+        defaultValue = "5000",
         description = "Validation examples, half per class (default: ${DEFAULT-VALUE}).")
     int validation;
 
-    @Option(names = "--test-size", paramLabel = "N", defaultValue = "5000",
+    @Option(
+        names = "--test-size",
+        paramLabel = "N",
+        defaultValue = "5000",
         description = "Test examples, half per class (default: ${DEFAULT-VALUE}).")
     int test;
 
-    @Option(names = "--initial-size", paramLabel = "N", defaultValue = "15000",
-        description = {"Initial labelled examples, half per class (default: ${DEFAULT-VALUE}).",
-            "The vocabulary is adapted on them; the rest is the pool."})
+    @Option(
+        names = "--initial-size",
+        paramLabel = "N",
+        defaultValue = "15000",
+        description = {
+          "Initial labelled examples, half per class (default: ${DEFAULT-VALUE}).",
+          "The vocabulary is adapted on them; the rest is the pool."
+        })
     int initial;
 
     SplitSizes toSizes() {

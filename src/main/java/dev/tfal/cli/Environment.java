@@ -7,23 +7,23 @@ import java.util.function.Consumer;
 
 /**
  * What the command line takes from outside the arguments: the tfal home directory (presets in
- * {@code models/}, the dataset cache in {@code data/}), environment variables and whether stderr
- * is an interactive console.
+ * {@code models/}, the dataset cache in {@code data/}), environment variables and whether stderr is
+ * an interactive console.
  *
  * @param home tfal's directory
  * @param variables environment variables
  * @param interactive whether progress may be redrawn in place
  * @param interruptHint takes the line to show if the user interrupts the running command
  */
-record Environment(Path home, Map<String, String> variables, boolean interactive,
-    Consumer<String> interruptHint) {
+record Environment(
+    Path home, Map<String, String> variables, boolean interactive, Consumer<String> interruptHint) {
   Environment {
     variables = Map.copyOf(variables);
   }
 
   /** An environment whose interrupt hints go nowhere (tests, nested commands). */
   Environment(Path home, Map<String, String> variables, boolean interactive) {
-    this(home, variables, interactive, hint -> { });
+    this(home, variables, interactive, hint -> {});
   }
 
   /** The real environment: {@code -Dtfal.home} (set by the launcher) or the working directory. */
@@ -33,7 +33,7 @@ record Environment(Path home, Map<String, String> variables, boolean interactive
   }
 
   static Environment system() {
-    return system(hint -> { });
+    return system(hint -> {});
   }
 
   Optional<String> variable(String name) {

@@ -11,37 +11,54 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "evaluate", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+    name = "evaluate",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
     description = {
-        "Evaluate a saved model: by default on the test split of the run it came from (the "
-            + "split's ids are in the run's splits/ directory), or on a whole data file with --all.",
-        "",
-        "Metrics go to stdout."},
-    footer = {"", "Examples:",
-        "  ./tfal evaluate --model runs/full --data ../shared/data/aclImdb_labeled.tar.gz",
-        "  ./tfal evaluate --model runs/full/best --data reviews.csv --all"})
+      "Evaluate a saved model: by default on the test split of the run it came from (the "
+          + "split's ids are in the run's splits/ directory), or on a whole data file with --all.",
+      "",
+      "Metrics go to stdout."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ./tfal evaluate --model runs/full --data ../shared/data/aclImdb_labeled.tar.gz",
+      "  ./tfal evaluate --model runs/full/best --data reviews.csv --all"
+    })
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = {"-m", "--model"}, paramLabel = "DIR", required = true,
+  @Option(
+      names = {"-m", "--model"},
+      paramLabel = "DIR",
+      required = true,
       description = "A run directory (its best/ model is used) or a SavedModel directory.")
   Path model;
 
   @Mixin DataOptions dataOptions;
 
-  @Option(names = "--split", paramLabel = "NAME", defaultValue = "test",
-      description = "Split of the run to evaluate on: validation, test, initial or pool "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--split",
+      paramLabel = "NAME",
+      defaultValue = "test",
+      description =
+          "Split of the run to evaluate on: validation, test, initial or pool "
+              + "(default: ${DEFAULT-VALUE}).")
   String split;
 
   @Option(names = "--all", description = "Evaluate on every example of the data instead.")
   boolean all;
 
-  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "256",
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      defaultValue = "256",
       description = "Examples per inference batch (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
@@ -60,8 +77,8 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     var log = Streams.printStream(spec.commandLine().getErr());
     Optional<SplitName> which = all ? Optional.empty() : Optional.of(splitName());
-    EvaluateJob.Target target = new EvaluateJob.Target(dataOptions.locate(env, log),
-        dataOptions.columns(), which);
+    EvaluateJob.Target target =
+        new EvaluateJob.Target(dataOptions.locate(env, log), dataOptions.columns(), which);
     BinaryScores scores = new EvaluateJob(log).run(model, target, batchSize);
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("loss", scores.loss());
@@ -79,8 +96,8 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       return SplitName.valueOf(split.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--split must be one of validation, test, initial, "
-          + "pool; got '" + split + "'");
+      throw new IllegalArgumentException(
+          "--split must be one of validation, test, initial, " + "pool; got '" + split + "'");
     }
   }
 }

@@ -18,7 +18,8 @@ final class ExitCodes {
   private ExitCodes() {}
 
   static int of(Throwable error) {
-    if (error instanceof DataFormatException || error instanceof ModelMismatchException
+    if (error instanceof DataFormatException
+        || error instanceof ModelMismatchException
         || error instanceof NoSuchFileException) {
       return BAD_INPUT;
     }

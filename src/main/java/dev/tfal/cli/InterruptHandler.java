@@ -6,8 +6,8 @@ import sun.misc.Signal;
 
 /**
  * Ctrl-C (SIGINT) and SIGTERM: one line on stderr saying what was kept and how to continue, then
- * exit code 130. Nothing needs flushing at that point: every label is journaled and forced to
- * disk before it is used, and every other file is replaced atomically, so the run directory is as
+ * exit code 130. Nothing needs flushing at that point: every label is journaled and forced to disk
+ * before it is used, and every other file is replaced atomically, so the run directory is as
  * consistent as after a kill -9.
  */
 final class InterruptHandler {

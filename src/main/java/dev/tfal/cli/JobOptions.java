@@ -18,14 +18,20 @@ final class JobOptions {
   @Mixin DataOptions.Sizes sizes;
   @Mixin ModelOptions model;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1337",
-      description = "Seed of the split, the initial weights and the shuffles (default: "
-          + "${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1337",
+      description =
+          "Seed of the split, the initial weights and the shuffles (default: "
+              + "${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-      description = "Run directory (default: runs/<command>-<date>-<time>); must not exist or "
-          + "be empty.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      description =
+          "Run directory (default: runs/<command>-<date>-<time>); must not exist or " + "be empty.")
   Path out;
 
   @Option(names = "--json", description = "Print the final metrics as JSON.")
@@ -35,11 +41,25 @@ final class JobOptions {
   TrainJobConfig toConfig(Environment env, PrintStream log, String command) throws IOException {
     Preset preset = model.resolve(env, seed);
     Path source = data.locate(env, log);
-    DataConfig dataConfig = new DataConfig(source, data.columns(), sizes.toSizes(), seed,
-        preset.vectorizer());
-    Path runDir = out != null ? out : env.home().resolve("runs").resolve(command + "-"
-        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    return new TrainJobConfig(dataConfig, preset.model(), preset.optimizer(), preset.training(),
-        model.runtime(), runDir, env.interactive() ? ProgressStyle.REDRAW : ProgressStyle.LINES);
+    DataConfig dataConfig =
+        new DataConfig(source, data.columns(), sizes.toSizes(), seed, preset.vectorizer());
+    Path runDir =
+        out != null
+            ? out
+            : env.home()
+                .resolve("runs")
+                .resolve(
+                    command
+                        + "-"
+                        + LocalDateTime.now()
+                            .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    return new TrainJobConfig(
+        dataConfig,
+        preset.model(),
+        preset.optimizer(),
+        preset.training(),
+        model.runtime(),
+        runDir,
+        env.interactive() ? ProgressStyle.REDRAW : ProgressStyle.LINES);
   }
 }

@@ -24,23 +24,33 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "learn", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+    name = "learn",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
     description = {
-        "Run an active-learning session: train on the initial labelled split, then repeatedly "
-            + "score the unlabelled pool, ask the oracle for the most useful labels, journal "
-            + "every answer to labels.jsonl before it is used, and retrain, until a stopping "
-            + "criterion holds. The overall best model (lowest val_loss) is evaluated on test.",
-        "",
-        "Per-round lines go to stderr and rounds.csv; the final metrics go to stdout."},
-    footer = {"", "Strategies:", "%s", "", "Examples:",
-        "  ./tfal learn --data ../shared/data/aclImdb_labeled.tar.gz --strategy ratio "
-            + "--ratio-source test",
-        "  TFAL_DATA=../shared/data/aclImdb_labeled.tar.gz ./tfal learn --strategy entropy",
-        "  ./tfal learn --resume runs/learn-20261122-101500"})
+      "Run an active-learning session: train on the initial labelled split, then repeatedly "
+          + "score the unlabelled pool, ask the oracle for the most useful labels, journal "
+          + "every answer to labels.jsonl before it is used, and retrain, until a stopping "
+          + "criterion holds. The overall best model (lowest val_loss) is evaluated on test.",
+      "",
+      "Per-round lines go to stderr and rounds.csv; the final metrics go to stdout."
+    },
+    footer = {
+      "",
+      "Strategies:",
+      "%s",
+      "",
+      "Examples:",
+      "  ./tfal learn --data ../shared/data/aclImdb_labeled.tar.gz --strategy ratio "
+          + "--ratio-source test",
+      "  TFAL_DATA=../shared/data/aclImdb_labeled.tar.gz ./tfal learn --strategy entropy",
+      "  ./tfal learn --resume runs/learn-20261122-101500"
+    })
 final class LearnCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -48,9 +58,12 @@ final class LearnCommand implements Callable<Integer> {
   @Mixin JobOptions job;
   @Mixin LearnOptions learn;
 
-  @Option(names = "--resume", paramLabel = "RUN",
-      description = "Continue the session in RUN with the settings it was started with; every "
-          + "journaled label is kept.")
+  @Option(
+      names = "--resume",
+      paramLabel = "RUN",
+      description =
+          "Continue the session in RUN with the settings it was started with; every "
+              + "journaled label is kept.")
   Path resume;
 
   @Mixin CommonOptions common;
@@ -59,8 +72,7 @@ final class LearnCommand implements Callable<Integer> {
   private final Supplier<BufferedReader> annotator;
 
   LearnCommand(Environment env) {
-    this(env, () -> new BufferedReader(new InputStreamReader(System.in,
-        Charset.defaultCharset())));
+    this(env, () -> new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())));
   }
 
   /** With {@code annotator} as the input the prompt oracle reads answers from (tests script it). */
@@ -72,8 +84,8 @@ final class LearnCommand implements Callable<Integer> {
   /** The strategies and their descriptions, for the help footer. */
   static String strategyList() {
     StringBuilder list = new StringBuilder();
-    QueryStrategies.descriptions().forEach((name, text) ->
-        list.append(String.format("  %-18s %s%n", name, text)));
+    QueryStrategies.descriptions()
+        .forEach((name, text) -> list.append(String.format("  %-18s %s%n", name, text)));
     return list.toString().stripTrailing();
   }
 
@@ -81,8 +93,11 @@ final class LearnCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream log = Streams.printStream(spec.commandLine().getErr());
     LearnJobConfig config = resume != null ? resumedConfig(log) : newConfig(log);
-    env.interruptHint().accept("every journaled label is kept; continue with: ./tfal learn "
-        + "--resume " + config.base().runDir());
+    env.interruptHint()
+        .accept(
+            "every journaled label is kept; continue with: ./tfal learn "
+                + "--resume "
+                + config.base().runDir());
     LearnOutcome outcome = new LearnJob(config, log, Optional.of(annotator.get())).run();
     Map<String, Object> report = MetricsReport.read(outcome.dir().run().metrics());
     var out = spec.commandLine().getOut();
@@ -119,10 +134,17 @@ final class LearnCommand implements Callable<Integer> {
     LearnCommand replay = new LearnCommand(env);
     new CommandLine(replay).parseArgs(original.toArray(String[]::new));
     TrainJobConfig base = replay.job.toConfig(env, log, "learn");
-    TrainJobConfig here = new TrainJobConfig(base.data(), base.model(), base.optimizer(),
-        base.training(), base.runtime(), resume, base.progress());
+    TrainJobConfig here =
+        new TrainJobConfig(
+            base.data(),
+            base.model(),
+            base.optimizer(),
+            base.training(),
+            base.runtime(),
+            resume,
+            base.progress());
     log.println("Resuming " + resume + " (" + String.join(" ", original) + ")");
-    return new LearnJobConfig(here, replay.learn.toSettings(), LearnJobConfig.Start.RESUME,
-        original);
+    return new LearnJobConfig(
+        here, replay.learn.toSettings(), LearnJobConfig.Start.RESUME, original);
   }
 }

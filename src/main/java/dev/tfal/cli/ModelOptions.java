@@ -7,9 +7,14 @@ import picocli.CommandLine.Option;
 
 /** Which preset to use and the settings most often changed from it. */
 final class ModelOptions {
-  @Option(names = "--preset", paramLabel = "NAME|FILE", defaultValue = PresetRegistry.DEFAULT,
-      description = {"Model preset: a name from models/ or a .json file (default: "
-          + "${DEFAULT-VALUE}).", "Presets: ${COMPLETION-CANDIDATES}"},
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME|FILE",
+      defaultValue = PresetRegistry.DEFAULT,
+      description = {
+        "Model preset: a name from models/ or a .json file (default: " + "${DEFAULT-VALUE}).",
+        "Presets: ${COMPLETION-CANDIDATES}"
+      },
       completionCandidates = PresetNames.class)
   String preset;
 
@@ -19,8 +24,11 @@ final class ModelOptions {
   @Option(names = "--batch-size", paramLabel = "N", description = "Batch size (preset: 256).")
   Integer batchSize;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = {
-      "TensorFlow threads per op and concurrent ops (default: 0 = one per core)."})
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = {"TensorFlow threads per op and concurrent ops (default: 0 = one per core)."})
   int threads;
 
   /** The preset with --epochs, --batch-size and the seed applied. */

@@ -16,14 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a preset JSON file (see {@code models/imdb-bilstm.json}). Every key must be known and
- * every section present; errors name the file, the line and the key.
+ * Reads a preset JSON file (see {@code models/imdb-bilstm.json}). Every key must be known and every
+ * section present; errors name the file, the line and the key.
  */
 final class PresetFile {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
   private PresetFile() {}
 
@@ -78,20 +79,32 @@ final class PresetFile {
     VectorizerSpec vectorizer =
         new VectorizerSpec(doc.vectorizer().maxTokens(), doc.vectorizer().sequenceLength());
     ModelSection m = doc.model();
-    ModelSpec model = new ModelSpec(vectorizer.maxTokens(), vectorizer.sequenceLength(),
-        m.embeddingDim(), m.lstmUnits(), m.denseUnits(), m.dropoutRate());
+    ModelSpec model =
+        new ModelSpec(
+            vectorizer.maxTokens(),
+            vectorizer.sequenceLength(),
+            m.embeddingDim(),
+            m.lstmUnits(),
+            m.denseUnits(),
+            m.dropoutRate());
     OptimizerSection o = doc.optimizer();
     OptimizerSpec optimizer = new OptimizerSpec(o.name(), o.learningRate(), o.rho(), o.epsilon());
     TrainingSection t = doc.training();
-    TrainConfig training = new TrainConfig(t.epochs(), t.batchSize(), t.shuffleBuffer(),
-        TrainConfig.defaults().seed(), t.patience(), monitor(t.monitor()));
+    TrainConfig training =
+        new TrainConfig(
+            t.epochs(),
+            t.batchSize(),
+            t.shuffleBuffer(),
+            TrainConfig.defaults().seed(),
+            t.patience(),
+            monitor(t.monitor()));
     return new Preset(name, vectorizer, model, optimizer, training);
   }
 
   /** Losses and error counts are better low, accuracies high. */
   static Monitor monitor(String key) {
-    boolean lowerIsBetter = key.endsWith("loss") || key.endsWith("_negatives")
-        || key.endsWith("_positives");
+    boolean lowerIsBetter =
+        key.endsWith("loss") || key.endsWith("_negatives") || key.endsWith("_positives");
     return new Monitor(key, lowerIsBetter ? Monitor.Mode.MIN : Monitor.Mode.MAX, 0);
   }
 

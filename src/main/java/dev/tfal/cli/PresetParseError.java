@@ -17,8 +17,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Describes a preset file Jackson could not map in the file's own terms: the dotted key
- * ({@code model.lstm_layers}) and the line it is on, never the Java classes behind the sections.
+ * Describes a preset file Jackson could not map in the file's own terms: the dotted key ({@code
+ * model.lstm_layers}) and the line it is on, never the Java classes behind the sections.
  */
 final class PresetParseError {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,10 +28,17 @@ final class PresetParseError {
   static DataFormatException of(Path file, JsonProcessingException e) throws IOException {
     if (e instanceof UnrecognizedPropertyException unknown) {
       List<String> key = keyPath(unknown);
-      return new DataFormatException(file, lineOfKey(file, key, line(e)), "invalid preset: "
-          + "unknown key \"" + String.join(".", key) + "\"; known keys here: "
-          + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-              .collect(Collectors.joining(", ")));
+      return new DataFormatException(
+          file,
+          lineOfKey(file, key, line(e)),
+          "invalid preset: "
+              + "unknown key \""
+              + String.join(".", key)
+              + "\"; known keys here: "
+              + unknown.getKnownPropertyIds().stream()
+                  .map(String::valueOf)
+                  .sorted()
+                  .collect(Collectors.joining(", ")));
     }
     String problem = e.getOriginalMessage();
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -46,8 +53,10 @@ final class PresetParseError {
   }
 
   private static List<String> keyPath(JsonMappingException e) {
-    return e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-        .filter(Objects::nonNull).toList();
+    return e.getPath().stream()
+        .map(JsonMappingException.Reference::getFieldName)
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   /**

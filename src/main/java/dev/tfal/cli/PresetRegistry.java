@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The presets in {@code models/}: a name resolves to {@code models/NAME.json}; a value that ends
- * in {@code .json} or contains a path separator is read as a file.
+ * The presets in {@code models/}: a name resolves to {@code models/NAME.json}; a value that ends in
+ * {@code .json} or contains a path separator is read as a file.
  */
 final class PresetRegistry implements Iterable<String> {
   static final String DEFAULT = "imdb-bilstm";
@@ -25,8 +25,8 @@ final class PresetRegistry implements Iterable<String> {
     boolean isFile = nameOrFile.endsWith(".json") || nameOrFile.contains("/");
     Path file = isFile ? Path.of(nameOrFile) : directory.resolve(nameOrFile + ".json");
     if (!isFile && !Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("unknown preset '" + nameOrFile + "'; presets: "
-          + names() + " (or give a .json file)");
+      throw new IllegalArgumentException(
+          "unknown preset '" + nameOrFile + "'; presets: " + names() + " (or give a .json file)");
     }
     return PresetFile.read(file);
   }
@@ -36,7 +36,8 @@ final class PresetRegistry implements Iterable<String> {
       return List.of();
     }
     try (Stream<Path> files = Files.list(directory)) {
-      return files.map(f -> f.getFileName().toString())
+      return files
+          .map(f -> f.getFileName().toString())
           .filter(n -> n.endsWith(".json"))
           .map(n -> n.substring(0, n.length() - 5))
           .sorted()

@@ -14,11 +14,12 @@ final class Streams {
   /** A UTF-8 stream that writes through to {@code writer}, flushing on every line. */
   static PrintStream printStream(PrintWriter writer) {
     try {
-      WriterOutputStream bytes = WriterOutputStream.builder()
-          .setWriter(writer)
-          .setCharset(StandardCharsets.UTF_8)
-          .setWriteImmediately(true)
-          .get();
+      WriterOutputStream bytes =
+          WriterOutputStream.builder()
+              .setWriter(writer)
+              .setCharset(StandardCharsets.UTF_8)
+              .setWriteImmediately(true)
+              .get();
       return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,20 +6,27 @@ import dev.tfal.run.Preset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "summary", mixinStandardHelpOptions = true,
-    description = "Print the model of a preset as a Keras-style table: layer, output shape, "
-        + "parameters.",
+@Command(
+    name = "summary",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the model of a preset as a Keras-style table: layer, output shape, " + "parameters.",
     footer = {"", "Example:", "  ./tfal summary --preset imdb-bilstm"})
 final class SummaryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--preset", paramLabel = "NAME|FILE", defaultValue = PresetRegistry.DEFAULT,
-      description = {"Model preset (default: ${DEFAULT-VALUE}).",
-          "Presets: ${COMPLETION-CANDIDATES}"},
+  @Option(
+      names = "--preset",
+      paramLabel = "NAME|FILE",
+      defaultValue = PresetRegistry.DEFAULT,
+      description = {
+        "Model preset (default: ${DEFAULT-VALUE}).",
+        "Presets: ${COMPLETION-CANDIDATES}"
+      },
       completionCandidates = ModelOptions.PresetNames.class)
   String preset;
 
@@ -35,8 +42,12 @@ final class SummaryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Preset resolved = new PresetRegistry(env.models()).resolve(preset);
     var out = spec.commandLine().getOut();
-    out.println("Model: " + resolved.name() + " (" + ModelLayout.weights(resolved.model()).size()
-        + " weight tensors)");
+    out.println(
+        "Model: "
+            + resolved.name()
+            + " ("
+            + ModelLayout.weights(resolved.model()).size()
+            + " weight tensors)");
     out.print(ModelSummary.table(resolved.model()));
     out.flush();
     return ExitCodes.OK;

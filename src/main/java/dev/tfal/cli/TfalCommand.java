@@ -3,14 +3,21 @@ package dev.tfal.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "tfal", mixinStandardHelpOptions = true, version = "tfal 0.1.0",
+@Command(
+    name = "tfal",
+    mixinStandardHelpOptions = true,
+    version = "tfal 0.1.0",
     description = {
-        "Train a review classifier as a native TensorFlow graph on the JVM and drive it with "
-            + "active learning.",
-        ""},
-    footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input data, "
-        + "4 TensorFlow/runtime failure, 130 interrupted.",
-        "Run 'tfal COMMAND --help' for a command's options."},
+      "Train a review classifier as a native TensorFlow graph on the JVM and drive it with "
+          + "active learning.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input data, "
+          + "4 TensorFlow/runtime failure, 130 interrupted.",
+      "Run 'tfal COMMAND --help' for a command's options."
+    },
     synopsisSubcommandLabel = "COMMAND")
 final class TfalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

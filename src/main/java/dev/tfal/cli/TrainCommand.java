@@ -9,21 +9,28 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "train", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+    name = "train",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
     description = {
-        "Train the full-data model of the reference experiment: all labelled reviews are merged "
-            + "and split (stratified) into validation, test, initial and pool; the model trains "
-            + "on initial + pool, validates every epoch, stops early on val_loss, keeps the best "
-            + "epoch as a SavedModel and is evaluated on the test split.",
-        "",
-        "Progress goes to stderr; the final test metrics go to stdout."},
-    footer = {"", "Example:",
-        "  ./tfal train --data ../shared/data/aclImdb_labeled.tar.gz --out runs/full",
-        "  ./tfal train --data data/sample-reviews.csv --preset tiny --val-size 8 "
-            + "--test-size 8 --initial-size 8"})
+      "Train the full-data model of the reference experiment: all labelled reviews are merged "
+          + "and split (stratified) into validation, test, initial and pool; the model trains "
+          + "on initial + pool, validates every epoch, stops early on val_loss, keeps the best "
+          + "epoch as a SavedModel and is evaluated on the test split.",
+      "",
+      "Progress goes to stderr; the final test metrics go to stdout."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  ./tfal train --data ../shared/data/aclImdb_labeled.tar.gz --out runs/full",
+      "  ./tfal train --data data/sample-reviews.csv --preset tiny --val-size 8 "
+          + "--test-size 8 --initial-size 8"
+    })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin JobOptions job;
@@ -39,8 +46,11 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream log = errStream();
     TrainJobConfig config = job.toConfig(env, log, "train");
-    env.interruptHint().accept("the best epoch so far is kept in " + config.runDir()
-        .resolve("best") + "; training has to start again (a new --out)");
+    env.interruptHint()
+        .accept(
+            "the best epoch so far is kept in "
+                + config.runDir().resolve("best")
+                + "; training has to start again (a new --out)");
     TrainOutcome outcome = new TrainJob(config, log).run();
     Map<String, Object> report = MetricsReport.of(outcome);
     var stdout = spec.commandLine().getOut();

@@ -1,7 +1,7 @@
 package dev.tfal.data;
 
-import dev.tfal.io.Utf8Text;
 import dev.tfal.error.DataFormatException;
+import dev.tfal.io.Utf8Text;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,10 +19,10 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Reads the Large Movie Review Dataset layout {@code aclImdb/{train,test}/{pos,neg}/*.txt}, from a
- * directory (one that is {@code aclImdb} or contains it) or streamed from a {@code .tar.gz}
- * without extracting anything. Other files ({@code train/unsup}, url lists, README) are ignored,
- * as are archive entries with absolute names or {@code ..} segments. Ids look like
- * {@code train/pos/123_8}; the result is sorted by id.
+ * directory (one that is {@code aclImdb} or contains it) or streamed from a {@code .tar.gz} without
+ * extracting anything. Other files ({@code train/unsup}, url lists, README) are ignored, as are
+ * archive entries with absolute names or {@code ..} segments. Ids look like {@code
+ * train/pos/123_8}; the result is sorted by id.
  */
 public final class AclImdbReader implements ExampleReader {
   private static final Pattern REVIEW =
@@ -52,8 +52,8 @@ public final class AclImdbReader implements ExampleReader {
     return byId;
   }
 
-  private static void readClassDirectory(Path classDir, String prefix,
-      SortedMap<String, Example> byId) throws IOException {
+  private static void readClassDirectory(
+      Path classDir, String prefix, SortedMap<String, Example> byId) throws IOException {
     try (Stream<Path> files = Files.list(classDir)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         String name = file.getFileName().toString();
@@ -76,8 +76,8 @@ public final class AclImdbReader implements ExampleReader {
     SortedMap<String, Example> byId = new TreeMap<>();
     try (TarArchiveInputStream tar = openTarGz(in)) {
       for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
-        String name = entry.getName().startsWith("./") ? entry.getName().substring(2)
-            : entry.getName();
+        String name =
+            entry.getName().startsWith("./") ? entry.getName().substring(2) : entry.getName();
         Matcher review = REVIEW.matcher(name);
         if (entry.isFile() && isSafe(name) && review.matches()) {
           Path origin = Path.of(archive + "!", name);
@@ -99,7 +99,8 @@ public final class AclImdbReader implements ExampleReader {
   }
 
   private static boolean isSafe(String name) {
-    return !name.startsWith("/") && !name.contains("\\")
+    return !name.startsWith("/")
+        && !name.contains("\\")
         && Stream.of(name.split("/")).noneMatch(".."::equals);
   }
 

@@ -3,9 +3,8 @@ package dev.tfal.data;
 import java.util.Iterator;
 
 /**
- * An iterator over a {@link Dataset} that may hold resources (a background thread, an open
- * stream). Use it in try-with-resources; closing is idempotent and never throws a checked
- * exception.
+ * An iterator over a {@link Dataset} that may hold resources (a background thread, an open stream).
+ * Use it in try-with-resources; closing is idempotent and never throws a checked exception.
  *
  * @param <T> element type
  */

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Resolves where the dataset is, in this order: an explicit path (the {@code --data} flag); the
  * value of {@code TFAL_DATA}, which the caller reads from the environment; a cached copy of the
- * download in the cache directory; otherwise a fresh download into the cache directory. A path
- * that is given but missing is an error rather than a reason to fall through.
+ * download in the cache directory; otherwise a fresh download into the cache directory. A path that
+ * is given but missing is an error rather than a reason to fall through.
  */
 public final class DataLocator {
   private final Path cacheDir;

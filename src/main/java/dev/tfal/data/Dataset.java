@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * An immutable, lazy pipeline of non-null elements in the spirit of tf.data. Operators return a
- * new dataset and do no work; work happens while an iterator from {@link #iterator()} is read.
- * Each call to {@code iterator()} starts a new iteration (an epoch) and must be closed:
+ * An immutable, lazy pipeline of non-null elements in the spirit of tf.data. Operators return a new
+ * dataset and do no work; work happens while an iterator from {@link #iterator()} is read. Each
+ * call to {@code iterator()} starts a new iteration (an epoch) and must be closed:
  *
  * <pre>{@code
  * Dataset<List<Example>> batches =
@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
- * <p>The only state a dataset keeps between iterations is the recording of {@link #cache()} and
- * the iteration counter of a {@link ShuffleOrder#RESHUFFLE_EACH_ITERATION} shuffle.
+ * <p>The only state a dataset keeps between iterations is the recording of {@link #cache()} and the
+ * iteration counter of a {@link ShuffleOrder#RESHUFFLE_EACH_ITERATION} shuffle.
  *
  * @param <T> element type
  */
@@ -41,14 +41,16 @@ public final class Dataset<T> {
 
   /**
    * A dataset whose every iteration is a fresh iterator from {@code opener}, for sources that
-   * stream or change between iterations. The iterators must not yield null; each is closed by
-   * the pipeline that opened it.
+   * stream or change between iterations. The iterators must not yield null; each is closed by the
+   * pipeline that opened it.
    */
   public static <T> Dataset<T> fromIterators(
       Supplier<? extends CloseableIterator<? extends T>> opener) {
     Objects.requireNonNull(opener, "opener");
-    return new Dataset<>(() -> new MappingIterator<>(opener.get(), Function.identity(),
-        "iterator from opener yielded null"));
+    return new Dataset<>(
+        () ->
+            new MappingIterator<>(
+                opener.get(), Function.identity(), "iterator from opener yielded null"));
   }
 
   /** Starts a new iteration over the dataset; close it when done. */
@@ -59,8 +61,8 @@ public final class Dataset<T> {
   /** Applies {@code function} to each element; the function must not return null. */
   public <R> Dataset<R> map(Function<? super T, ? extends R> function) {
     Objects.requireNonNull(function, "function");
-    return new Dataset<>(() -> new MappingIterator<>(source.open(), function,
-        "map function returned null"));
+    return new Dataset<>(
+        () -> new MappingIterator<>(source.open(), function, "map function returned null"));
   }
 
   /** Keeps the elements for which {@code predicate} holds. */
@@ -82,10 +84,11 @@ public final class Dataset<T> {
     requirePositive("bufferSize", bufferSize);
     Objects.requireNonNull(order, "order");
     AtomicLong iterations = new AtomicLong();
-    return new Dataset<>(() -> {
-      long offset = order == ShuffleOrder.FIXED ? 0 : iterations.getAndIncrement();
-      return new ShuffleIterator<>(source.open(), bufferSize, seed + offset);
-    });
+    return new Dataset<>(
+        () -> {
+          long offset = order == ShuffleOrder.FIXED ? 0 : iterations.getAndIncrement();
+          return new ShuffleIterator<>(source.open(), bufferSize, seed + offset);
+        });
   }
 
   /** Groups consecutive elements into unmodifiable lists of {@code size}; the last may be short. */

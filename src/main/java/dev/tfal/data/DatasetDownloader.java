@@ -26,9 +26,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
  * Downloads a dataset file into a cache directory: streams it to {@code <name>.part} with a
- * progress bar, checks its MD5, then renames it to {@code <name>}. A failed, interrupted or
- * corrupt download never leaves a file under the final name. IO failures are retried
- * {@value #ATTEMPTS} times in all, waiting the initial backoff, then twice as long.
+ * progress bar, checks its MD5, then renames it to {@code <name>}. A failed, interrupted or corrupt
+ * download never leaves a file under the final name. IO failures are retried {@value #ATTEMPTS}
+ * times in all, waiting the initial backoff, then twice as long.
  */
 public final class DatasetDownloader {
   /** How many times a download is tried before giving up. */
@@ -59,10 +59,11 @@ public final class DatasetDownloader {
 
   /** A downloader with a 30 s connect timeout, redirects followed and a 2 s initial backoff. */
   public static DatasetDownloader defaults(PrintStream progress) {
-    HttpClient client = HttpClient.newBuilder()
-        .connectTimeout(CONNECT_TIMEOUT)
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     return new DatasetDownloader(client, progress, Duration.ofSeconds(2));
   }
 
@@ -79,8 +80,15 @@ public final class DatasetDownloader {
     String md5 = fetchWithRetries(spec, part);
     if (!md5.equals(spec.md5())) {
       Files.deleteIfExists(part);
-      throw new DataFormatException(target, "checksum mismatch for " + spec.url()
-          + ": expected MD5 " + spec.md5() + ", got " + md5 + "; the download was deleted");
+      throw new DataFormatException(
+          target,
+          "checksum mismatch for "
+              + spec.url()
+              + ": expected MD5 "
+              + spec.md5()
+              + ", got "
+              + md5
+              + "; the download was deleted");
     }
     AtomicFiles.moveAtomically(part, target);
     return target;
@@ -102,9 +110,17 @@ public final class DatasetDownloader {
         }
       }
     }
-    throw new IOException("could not download " + spec.url() + " after " + ATTEMPTS
-        + " attempts (" + describe(last) + "); pass --data PATH or set TFAL_DATA to a local copy"
-        + " of " + spec.fileName(), last);
+    throw new IOException(
+        "could not download "
+            + spec.url()
+            + " after "
+            + ATTEMPTS
+            + " attempts ("
+            + describe(last)
+            + "); pass --data PATH or set TFAL_DATA to a local copy"
+            + " of "
+            + spec.fileName(),
+        last);
   }
 
   private String fetchOnce(DownloadSpec spec, Path part) throws IOException {
@@ -124,8 +140,12 @@ public final class DatasetDownloader {
   private String copy(InputStream body, Path part, long length, String name) throws IOException {
     MessageDigest md5 = newMd5();
     long received = 0;
-    try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    try (FileChannel channel =
+            FileChannel.open(
+                part,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
         OutputStream out = Channels.newOutputStream(channel);
         ProgressBar bar = progressBar(name, length)) {
       byte[] buffer = new byte[1 << 16];

@@ -1,7 +1,7 @@
 package dev.tfal.data;
 
-import dev.tfal.io.Utf8Text;
 import dev.tfal.error.DataFormatException;
+import dev.tfal.io.Utf8Text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -25,12 +25,14 @@ public final class DelimitedReader implements ExampleReader {
   private final ColumnSpec columns;
 
   private DelimitedReader(char delimiter, String kind, ColumnSpec columns) {
-    this.format = CSVFormat.DEFAULT.builder()
-        .setDelimiter(delimiter)
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-        .build();
+    this.format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter)
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .build();
     this.kind = kind;
     this.columns = Objects.requireNonNull(columns, "columns");
   }
@@ -86,7 +88,9 @@ public final class DelimitedReader implements ExampleReader {
     try {
       return records.hasNext();
     } catch (UncheckedIOException e) {
-      throw new DataFormatException(file, parser.getCurrentLineNumber() + 1,
+      throw new DataFormatException(
+          file,
+          parser.getCurrentLineNumber() + 1,
           "malformed " + kind + ": " + e.getCause().getMessage());
     }
   }
@@ -94,16 +98,27 @@ public final class DelimitedReader implements ExampleReader {
   private void requireColumns(Path file, List<String> header) {
     for (String column : List.of(columns.textColumn(), columns.labelColumn())) {
       if (!header.contains(column)) {
-        throw new DataFormatException(file, 1, "missing column \"" + column
-            + "\" in header; columns present: " + String.join(", ", header));
+        throw new DataFormatException(
+            file,
+            1,
+            "missing column \""
+                + column
+                + "\" in header; columns present: "
+                + String.join(", ", header));
       }
     }
   }
 
   private static String value(CSVRecord record, String column, Path file, long line) {
     if (!record.isSet(column)) {
-      throw new DataFormatException(file, line, "row has no value for column \"" + column
-          + "\": it has " + record.size() + " fields, fewer than the header");
+      throw new DataFormatException(
+          file,
+          line,
+          "row has no value for column \""
+              + column
+              + "\": it has "
+              + record.size()
+              + " fields, fewer than the header");
     }
     return record.get(column);
   }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  *
  * @param url where the file is served
  * @param md5 expected MD5 of the file, 32 hex digits (stored lower-case)
- * @param fileName name of the file in the cache directory; the partial download is
- *     {@code <fileName>.part}
+ * @param fileName name of the file in the cache directory; the partial download is {@code
+ *     <fileName>.part}
  */
 public record DownloadSpec(URI url, String md5, String fileName) {
   private static final Pattern MD5 = Pattern.compile("[0-9a-f]{32}");
@@ -25,8 +25,8 @@ public record DownloadSpec(URI url, String md5, String fileName) {
       throw new IllegalArgumentException("md5 must be 32 hex digits, got \"" + md5 + "\"");
     }
     if (fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")) {
-      throw new IllegalArgumentException("fileName must be a plain file name, got \"" + fileName
-          + "\"");
+      throw new IllegalArgumentException(
+          "fileName must be a plain file name, got \"" + fileName + "\"");
     }
   }
 
@@ -34,6 +34,7 @@ public record DownloadSpec(URI url, String md5, String fileName) {
   public static DownloadSpec imdb() {
     return new DownloadSpec(
         URI.create("https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz"),
-        "7c2ac02c03563afcf9b574c7e56c153a", "aclImdb_v1.tar.gz");
+        "7c2ac02c03563afcf9b574c7e56c153a",
+        "aclImdb_v1.tar.gz");
   }
 }

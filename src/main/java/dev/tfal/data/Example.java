@@ -12,6 +12,7 @@ import java.util.Objects;
 public record Example(String id, String text, int label) {
   /** Label of a negative review. */
   public static final int NEGATIVE = 0;
+
   /** Label of a positive review. */
   public static final int POSITIVE = 1;
 

@@ -26,13 +26,13 @@ final class ExampleCollector {
   void add(String rawId, String text, int label, long line) {
     String id = rawId.strip();
     if (id.isEmpty() || id.indexOf('\n') >= 0 || id.indexOf('\r') >= 0) {
-      throw new DataFormatException(file, line,
-          "id must be a non-empty single line, got \"" + rawId + "\"");
+      throw new DataFormatException(
+          file, line, "id must be a non-empty single line, got \"" + rawId + "\"");
     }
     Long first = lineById.putIfAbsent(id, line);
     if (first != null) {
-      throw new DataFormatException(file, line,
-          "duplicate id \"" + id + "\" (first seen on line " + first + ")");
+      throw new DataFormatException(
+          file, line, "duplicate id \"" + id + "\" (first seen on line " + first + ")");
     }
     examples.add(new Example(id, text, label));
   }

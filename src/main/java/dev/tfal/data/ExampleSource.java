@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * The one entry point for reading labelled data: picks a reader from the path (a directory or
- * {@code .tar.gz}/{@code .tgz} in the aclImdb layout, {@code .csv}, {@code .tsv},
- * {@code .jsonl}/{@code .ndjson}) and checks the result holds both classes.
+ * {@code .tar.gz}/{@code .tgz} in the aclImdb layout, {@code .csv}, {@code .tsv}, {@code
+ * .jsonl}/{@code .ndjson}) and checks the result holds both classes.
  */
 public final class ExampleSource {
   static final String SUPPORTED =
@@ -34,8 +34,8 @@ public final class ExampleSource {
     if (!Files.exists(path)) {
       throw new DataFormatException(path, "no such file or directory");
     }
-    String name = path.getFileName() == null ? ""
-        : path.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (Files.isDirectory(path) || name.endsWith(".tar.gz") || name.endsWith(".tgz")) {
       return new AclImdbReader();
     } else if (name.endsWith(".csv")) {

@@ -1,11 +1,11 @@
 package dev.tfal.data;
 
-import dev.tfal.io.Utf8Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.error.DataFormatException;
+import dev.tfal.io.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +42,8 @@ public final class JsonlReader implements ExampleReader {
   }
 
   private void addRow(JsonNode row, Path file, long line, ExampleCollector collector) {
-    String id = row.has(columns.idColumn())
-        ? field(row, columns.idColumn(), file, line) : "row-" + line;
+    String id =
+        row.has(columns.idColumn()) ? field(row, columns.idColumn(), file, line) : "row-" + line;
     String label = field(row, columns.labelColumn(), file, line);
     String review = field(row, columns.textColumn(), file, line);
     collector.add(id, review, LabelParser.parse(label, columns.labelColumn(), file, line), line);
@@ -58,8 +58,8 @@ public final class JsonlReader implements ExampleReader {
     }
     if (!node.isObject()) {
       String type = node.getNodeType().name().toLowerCase(Locale.ROOT);
-      throw new DataFormatException(file, lineNumber,
-          "expected a JSON object per line, got " + type);
+      throw new DataFormatException(
+          file, lineNumber, "expected a JSON object per line, got " + type);
     }
     return node;
   }
@@ -67,12 +67,17 @@ public final class JsonlReader implements ExampleReader {
   private static String field(JsonNode row, String name, Path file, long line) {
     JsonNode value = row.get(name);
     if (value == null || value.isNull()) {
-      throw new DataFormatException(file, line, "object has no \"" + name
-          + "\" field; fields present: " + String.join(", ", fieldNames(row)));
+      throw new DataFormatException(
+          file,
+          line,
+          "object has no \""
+              + name
+              + "\" field; fields present: "
+              + String.join(", ", fieldNames(row)));
     }
     if (!value.isValueNode()) {
-      throw new DataFormatException(file, line,
-          "field \"" + name + "\" must be a string or number, got " + value);
+      throw new DataFormatException(
+          file, line, "field \"" + name + "\" must be a string or number, got " + value);
     }
     return value.asText();
   }

@@ -9,9 +9,20 @@ import java.util.Map;
 public final class LabelParser {
   public static final String ACCEPTED = "0, 1, neg, pos, negative, positive (any case)";
 
-  private static final Map<String, Integer> LABELS = Map.of(
-      "0", Example.NEGATIVE, "neg", Example.NEGATIVE, "negative", Example.NEGATIVE,
-      "1", Example.POSITIVE, "pos", Example.POSITIVE, "positive", Example.POSITIVE);
+  private static final Map<String, Integer> LABELS =
+      Map.of(
+          "0",
+          Example.NEGATIVE,
+          "neg",
+          Example.NEGATIVE,
+          "negative",
+          Example.NEGATIVE,
+          "1",
+          Example.POSITIVE,
+          "pos",
+          Example.POSITIVE,
+          "positive",
+          Example.POSITIVE);
 
   private LabelParser() {}
 
@@ -28,7 +39,9 @@ public final class LabelParser {
     }
     Integer label = LABELS.get(value.toLowerCase(Locale.ROOT));
     if (label == null) {
-      throw new DataFormatException(file, line,
+      throw new DataFormatException(
+          file,
+          line,
           "unknown label \"" + raw + "\" in column \"" + column + "\"; accepted: " + ACCEPTED);
     }
     return label;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The examples read from one source. Construction checks what every binary classifier needs:
- * at least one negative and one positive example.
+ * The examples read from one source. Construction checks what every binary classifier needs: at
+ * least one negative and one positive example.
  *
  * @param source the file or directory the examples came from
  * @param examples the examples, in reader order
@@ -22,8 +22,8 @@ public record LabeledCorpus(Path source, List<Example> examples) {
     }
     if (positives == 0 || positives == examples.size()) {
       String only = Example.labelName(positives == 0 ? Example.NEGATIVE : Example.POSITIVE);
-      throw new DataFormatException(source,
-          "only " + only + " examples found; a binary classifier needs both");
+      throw new DataFormatException(
+          source, "only " + only + " examples found; a binary classifier needs both");
     }
   }
 

@@ -8,7 +8,9 @@ final class MappingIterator<S, T> extends StageIterator<S, T> {
   private final Function<? super S, ? extends T> function;
   private final String nullMessage;
 
-  MappingIterator(CloseableIterator<S> upstream, Function<? super S, ? extends T> function,
+  MappingIterator(
+      CloseableIterator<S> upstream,
+      Function<? super S, ? extends T> function,
       String nullMessage) {
     super(upstream);
     this.function = function;

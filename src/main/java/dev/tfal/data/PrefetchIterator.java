@@ -7,8 +7,8 @@ import java.util.concurrent.CancellationException;
 
 /**
  * Reads a source on a background daemon thread into a bounded queue. A failure of the producer is
- * rethrown to the consumer in order, after the elements produced before it; closing interrupts
- * the producer, which closes its upstream iterator, and waits for the thread to end.
+ * rethrown to the consumer in order, after the elements produced before it; closing interrupts the
+ * producer, which closes its upstream iterator, and waits for the thread to end.
  */
 final class PrefetchIterator<T> implements CloseableIterator<T> {
   private static final Object END = new Object();

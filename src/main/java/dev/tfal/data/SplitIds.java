@@ -15,8 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Saves splits as id lists, one id per line, in {@code <dir>/splits/<split>.txt}, and rebuilds
- * them from the full example list, so a run can be resumed or reproduced without the seed.
+ * Saves splits as id lists, one id per line, in {@code <dir>/splits/<split>.txt}, and rebuilds them
+ * from the full example list, so a run can be resumed or reproduced without the seed.
  */
 public final class SplitIds {
   /** The subdirectory of the run directory that holds the id files. */
@@ -70,8 +70,12 @@ public final class SplitIds {
       }
       Example example = byId.get(id);
       if (example == null) {
-        throw new DataFormatException(idFile, i + 1, "unknown id \"" + id
-            + "\": no example of the dataset has it; was the split written for other data?");
+        throw new DataFormatException(
+            idFile,
+            i + 1,
+            "unknown id \""
+                + id
+                + "\": no example of the dataset has it; was the split written for other data?");
       }
       if (!seen.add(id)) {
         throw new DataFormatException(idFile, i + 1, "id \"" + id + "\" is listed twice");
@@ -82,8 +86,13 @@ public final class SplitIds {
   }
 
   private static Map<String, Example> index(List<Example> all) {
-    return all.stream().collect(Collectors.toMap(Example::id, Function.identity(), (a, b) -> {
-      throw new DataFormatException("duplicate id \"" + a.id() + "\" in the dataset");
-    }));
+    return all.stream()
+        .collect(
+            Collectors.toMap(
+                Example::id,
+                Function.identity(),
+                (a, b) -> {
+                  throw new DataFormatException("duplicate id \"" + a.id() + "\" in the dataset");
+                }));
   }
 }

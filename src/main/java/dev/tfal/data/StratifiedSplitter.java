@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * Splits examples into validation, test, initial and pool, balanced by class and determined by a
- * seed alone: each class is sorted by id (so input order does not matter), shuffled with
- * {@code new Random(seed)}, then cut into the per-class shares of {@link SplitSizes}. Within each
- * split the two classes are shuffled together so batches mix them. The pool gets everything left.
+ * seed alone: each class is sorted by id (so input order does not matter), shuffled with {@code new
+ * Random(seed)}, then cut into the per-class shares of {@link SplitSizes}. Within each split the
+ * two classes are shuffled together so batches mix them. The pool gets everything left.
  */
 public final class StratifiedSplitter {
   private StratifiedSplitter() {}
@@ -35,18 +35,21 @@ public final class StratifiedSplitter {
     for (int size : bounds) {
       int negEnd = negStart + SplitSizes.share(size, Example.NEGATIVE);
       int posEnd = posStart + SplitSizes.share(size, Example.POSITIVE);
-      parts.add(mixed(negatives.subList(negStart, negEnd), positives.subList(posStart, posEnd),
-          random));
+      parts.add(
+          mixed(negatives.subList(negStart, negEnd), positives.subList(posStart, posEnd), random));
       negStart = negEnd;
       posStart = posEnd;
     }
-    List<Example> pool = mixed(negatives.subList(negStart, negatives.size()),
-        positives.subList(posStart, positives.size()), random);
+    List<Example> pool =
+        mixed(
+            negatives.subList(negStart, negatives.size()),
+            positives.subList(posStart, positives.size()),
+            random);
     return new Splits(parts.get(0), parts.get(1), parts.get(2), pool);
   }
 
-  private static List<Example> shuffledClass(List<Example> all, int label, SplitSizes sizes,
-      Random random) {
+  private static List<Example> shuffledClass(
+      List<Example> all, int label, SplitSizes sizes, Random random) {
     List<Example> members = new ArrayList<>();
     for (Example example : all) {
       if (example.label() == label) {
@@ -54,10 +57,15 @@ public final class StratifiedSplitter {
       }
     }
     if (members.size() < sizes.needed(label)) {
-      throw new DataFormatException(String.format(
-          "need %d %s reviews for validation %d + test %d + initial %d, found %d",
-          sizes.needed(label), Example.labelName(label), sizes.validation(), sizes.test(),
-          sizes.initial(), members.size()));
+      throw new DataFormatException(
+          String.format(
+              "need %d %s reviews for validation %d + test %d + initial %d, found %d",
+              sizes.needed(label),
+              Example.labelName(label),
+              sizes.validation(),
+              sizes.test(),
+              sizes.initial(),
+              members.size()));
     }
     members.sort(Comparator.comparing(Example::id));
     Collections.shuffle(members, random);

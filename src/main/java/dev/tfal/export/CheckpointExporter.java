@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Writes best-epoch checkpoints as SavedModels, reusing one inference graph for every write.
- * Close it when training ends.
+ * Writes best-epoch checkpoints as SavedModels, reusing one inference graph for every write. Close
+ * it when training ends.
  */
 public final class CheckpointExporter implements AutoCloseable {
   private final InferenceSession inference;

@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
-import org.tensorflow.Signature;
 import org.tensorflow.SessionFunction;
+import org.tensorflow.Signature;
 import org.tensorflow.Tensor;
 import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.ndarray.Shape;
@@ -25,8 +25,8 @@ import org.tensorflow.types.TInt32;
 
 /** A SavedModel written by tfal, loaded in its own session for inference. */
 public final class SavedModelClassifier implements LogitModel, AutoCloseable {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final SavedModelBundle bundle;
   private final SessionFunction tokenIds;
@@ -34,8 +34,8 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
   private final Vocabulary vocabulary;
   private final ModelMetadata metadata;
 
-  private SavedModelClassifier(SavedModelBundle bundle, Vocabulary vocabulary,
-      ModelMetadata metadata, Path dir) {
+  private SavedModelClassifier(
+      SavedModelBundle bundle, Vocabulary vocabulary, ModelMetadata metadata, Path dir) {
     this.bundle = bundle;
     this.vocabulary = vocabulary;
     this.metadata = metadata;
@@ -43,8 +43,8 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
     Signature.TensorDescription input =
         tokenIds.signature().getInputs().get(SavedModelLayout.TOKEN_IDS_INPUT);
     if (input == null || input.shape.numDimensions() != 2) {
-      throw new ModelMismatchException(dir + ": signature 'token_ids' has no [batch, length] "
-          + "input named 'token_ids'");
+      throw new ModelMismatchException(
+          dir + ": signature 'token_ids' has no [batch, length] " + "input named 'token_ids'");
     }
     this.sequenceLength = (int) input.shape.get(1);
   }
@@ -73,8 +73,8 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
     try {
       return JSON.readValue(file.toFile(), ModelMetadata.class);
     } catch (JsonProcessingException e) {
-      throw new ModelMismatchException(file + ": unreadable model metadata: "
-          + e.getOriginalMessage());
+      throw new ModelMismatchException(
+          file + ": unreadable model metadata: " + e.getOriginalMessage());
     }
   }
 
@@ -82,12 +82,16 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
     if (!Files.isDirectory(dir)) {
       throw new ModelMismatchException(dir + ": no such model directory");
     }
-    for (Path required : new Path[] {SavedModelLayout.savedModelFile(dir),
-        SavedModelLayout.variablesIndex(dir), SavedModelLayout.vocabulary(dir),
-        SavedModelLayout.metadata(dir)}) {
+    for (Path required :
+        new Path[] {
+          SavedModelLayout.savedModelFile(dir),
+          SavedModelLayout.variablesIndex(dir),
+          SavedModelLayout.vocabulary(dir),
+          SavedModelLayout.metadata(dir)
+        }) {
       if (!Files.isRegularFile(required)) {
-        throw new ModelMismatchException(dir + ": not a tfal SavedModel (missing "
-            + dir.relativize(required) + ")");
+        throw new ModelMismatchException(
+            dir + ": not a tfal SavedModel (missing " + dir.relativize(required) + ")");
       }
     }
   }
@@ -115,11 +119,14 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
 
   @Override
   public float[] logits(int[] ids, int rows) {
-    try (TInt32 input = TInt32.tensorOf(Shape.of(rows, sequenceLength),
-            DataBuffers.of(ids, true, false));
+    try (TInt32 input =
+            TInt32.tensorOf(Shape.of(rows, sequenceLength), DataBuffers.of(ids, true, false));
         Result result = tokenIds.call(Map.of(SavedModelLayout.TOKEN_IDS_INPUT, input))) {
-      Tensor logits = result.get(SavedModelLayout.LOGIT_OUTPUT).orElseThrow(
-          () -> new ModelMismatchException("signature 'token_ids' has no 'logit' output"));
+      Tensor logits =
+          result
+              .get(SavedModelLayout.LOGIT_OUTPUT)
+              .orElseThrow(
+                  () -> new ModelMismatchException("signature 'token_ids' has no 'logit' output"));
       TFloat32 floats = (TFloat32) logits;
       float[] values = new float[rows];
       floats.copyTo(DataBuffers.of(values, false, false));

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 public final class SavedModelLayout {
   /** The standard serving tag. */
   public static final String TAG = "serve";
+
   /** Signature taking int32 token ids [batch, length]. */
   public static final String TOKEN_IDS_SIGNATURE = "token_ids";
+
   public static final String TOKEN_IDS_INPUT = "token_ids";
   public static final String PROBABILITY_OUTPUT = "probability";
   public static final String LOGIT_OUTPUT = "logit";

@@ -36,8 +36,8 @@ public final class SavedModelWeights {
         return ModelWeights.of(specs, arrays);
       }
     } catch (TensorFlowException | IllegalArgumentException e) {
-      throw new ModelMismatchException(dir + ": cannot read the weights of model " + spec + ": "
-          + e.getMessage());
+      throw new ModelMismatchException(
+          dir + ": cannot read the weights of model " + spec + ": " + e.getMessage());
     }
   }
 }

@@ -42,11 +42,12 @@ public final class SavedModelWriter {
   }
 
   private void exportGraph(Path dir) throws IOException {
-    Signature tokenIds = Signature.builder(SavedModelLayout.TOKEN_IDS_SIGNATURE)
-        .input(SavedModelLayout.TOKEN_IDS_INPUT, model.tokenIds())
-        .output(SavedModelLayout.PROBABILITY_OUTPUT, model.probabilitiesOutput())
-        .output(SavedModelLayout.LOGIT_OUTPUT, model.logitsOutput())
-        .build();
+    Signature tokenIds =
+        Signature.builder(SavedModelLayout.TOKEN_IDS_SIGNATURE)
+            .input(SavedModelLayout.TOKEN_IDS_INPUT, model.tokenIds())
+            .output(SavedModelLayout.PROBABILITY_OUTPUT, model.probabilitiesOutput())
+            .output(SavedModelLayout.LOGIT_OUTPUT, model.logitsOutput())
+            .build();
     SavedModelBundle.exporter(dir.toString())
         .withTags(SavedModelLayout.TAG)
         .withSession(model.session())

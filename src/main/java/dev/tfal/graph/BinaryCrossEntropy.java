@@ -5,17 +5,18 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Mean binary cross-entropy computed from logits in the numerically stable form
- * {@code max(x, 0) - x * y + log(1 + exp(-|x|))}.
+ * Mean binary cross-entropy computed from logits in the numerically stable form {@code max(x, 0) -
+ * x * y + log(1 + exp(-|x|))}.
  */
 final class BinaryCrossEntropy {
   private BinaryCrossEntropy() {}
 
   static Operand<TFloat32> fromLogits(Ops tf, Operand<TFloat32> labels, Operand<TFloat32> logits) {
     Ops scope = tf.withSubScope("binary_crossentropy");
-    Operand<TFloat32> perExample = scope.math.add(
-        scope.math.sub(scope.nn.relu(logits), scope.math.mul(logits, labels)),
-        scope.math.log1p(scope.math.exp(scope.math.neg(scope.math.abs(logits)))));
+    Operand<TFloat32> perExample =
+        scope.math.add(
+            scope.math.sub(scope.nn.relu(logits), scope.math.mul(logits, labels)),
+            scope.math.log1p(scope.math.exp(scope.math.neg(scope.math.abs(logits)))));
     return tf.withName("loss").math.mean(perExample, scope.constant(0));
   }
 }

@@ -7,8 +7,8 @@ import org.tensorflow.types.TInt32;
 
 /**
  * The forward pass from token ids [B, T] to logits [B]: the shared trunk up to the hidden dense
- * layer, then the output layer once without dropout (inference) and, on request, once with
- * dropout (training, Monte-Carlo dropout).
+ * layer, then the output layer once without dropout (inference) and, on request, once with dropout
+ * (training, Monte-Carlo dropout).
  */
 public final class ClassifierForward {
   private final Ops tf;
@@ -17,8 +17,8 @@ public final class ClassifierForward {
   private final Operand<TFloat32> hidden;
   private final Operand<TFloat32> logits;
 
-  private ClassifierForward(Ops tf, ModelSpec spec, ModelVariables variables,
-      Operand<TFloat32> hidden) {
+  private ClassifierForward(
+      Ops tf, ModelSpec spec, ModelVariables variables, Operand<TFloat32> hidden) {
     this.tf = tf;
     this.spec = spec;
     this.variables = variables;
@@ -26,16 +26,21 @@ public final class ClassifierForward {
     this.logits = outputLayer(hidden, "logits");
   }
 
-  static ClassifierForward build(Ops tf, ModelSpec spec, Operand<TInt32> tokenIds,
-      ModelVariables variables) {
+  static ClassifierForward build(
+      Ops tf, ModelSpec spec, Operand<TInt32> tokenIds, ModelVariables variables) {
     Operand<TInt32> directionIds = BidirectionalLstmLayer.directionIds(tf, tokenIds);
     Operand<TFloat32> embedded =
         EmbeddingLayer.lookup(tf, variables.get(ModelLayout.EMBEDDING), directionIds);
     Operand<TFloat32> sequence = new BidirectionalLstmLayer(tf, spec).apply(embedded, variables);
     Operand<TFloat32> pooled = GlobalMaxPoolLayer.apply(tf, sequence);
     Ops dense = tf.withSubScope("dense");
-    Operand<TFloat32> hidden = dense.nn.relu(DenseLayer.apply(dense, pooled,
-        variables.get(ModelLayout.DENSE_KERNEL), variables.get(ModelLayout.DENSE_BIAS)));
+    Operand<TFloat32> hidden =
+        dense.nn.relu(
+            DenseLayer.apply(
+                dense,
+                pooled,
+                variables.get(ModelLayout.DENSE_KERNEL),
+                variables.get(ModelLayout.DENSE_BIAS)));
     return new ClassifierForward(tf, spec, variables, hidden);
   }
 
@@ -51,8 +56,12 @@ public final class ClassifierForward {
 
   private Operand<TFloat32> outputLayer(Operand<TFloat32> input, String name) {
     Ops output = tf.withSubScope("dense_1");
-    Operand<TFloat32> column = DenseLayer.apply(output, input,
-        variables.get(ModelLayout.OUTPUT_KERNEL), variables.get(ModelLayout.OUTPUT_BIAS));
+    Operand<TFloat32> column =
+        DenseLayer.apply(
+            output,
+            input,
+            variables.get(ModelLayout.OUTPUT_KERNEL),
+            variables.get(ModelLayout.OUTPUT_BIAS));
     return tf.withName(name).reshape(column, tf.constant(new int[] {-1}));
   }
 }

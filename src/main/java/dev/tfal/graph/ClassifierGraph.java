@@ -30,8 +30,8 @@ public final class ClassifierGraph {
 
   private ClassifierGraph(Ops tf, ModelSpec model, OptimizerSpec optimizerSpec, long seed) {
     this.tokenIds = tokenInput(tf, model);
-    this.labels = tf.withName("labels").placeholder(TFloat32.class,
-        Placeholder.shape(Shape.of(-1)));
+    this.labels =
+        tf.withName("labels").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
     this.variables = ModelVariables.create(tf, ModelLayout.weights(model));
     this.forward = ClassifierForward.build(tf, model, tokenIds, variables);
     this.trainingLogits = forward.logitsWithDropout(seed, "training_logits");
@@ -46,15 +46,14 @@ public final class ClassifierGraph {
   }
 
   /** Builds the whole training graph; {@code seed} fixes the dropout masks' op seed. */
-  public static ClassifierGraph build(Ops tf, ModelSpec model, OptimizerSpec optimizer,
-      long seed) {
+  public static ClassifierGraph build(Ops tf, ModelSpec model, OptimizerSpec optimizer, long seed) {
     return new ClassifierGraph(tf, model, optimizer, seed);
   }
 
   /** The int32 [batch, sequenceLength] token-id placeholder every graph of tfal takes. */
   public static Placeholder<TInt32> tokenInput(Ops tf, ModelSpec model) {
-    return tf.withName(TOKEN_IDS).placeholder(TInt32.class,
-        Placeholder.shape(Shape.of(-1, model.sequenceLength())));
+    return tf.withName(TOKEN_IDS)
+        .placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, model.sequenceLength())));
   }
 
   public Placeholder<TInt32> tokenIds() {

@@ -9,8 +9,8 @@ import org.tensorflow.types.TFloat32;
 /**
  * GlobalMaxPool1D over the bidirectional layer's sequence output. The input is time-major and
  * direction-stacked, [T, 2, B, U]; the output is [B, 2U], forward features first as in Keras'
- * concat merge. The maximum over time does not depend on the order in which the backward
- * direction visited the steps.
+ * concat merge. The maximum over time does not depend on the order in which the backward direction
+ * visited the steps.
  */
 final class GlobalMaxPoolLayer {
   private GlobalMaxPoolLayer() {}
@@ -19,7 +19,7 @@ final class GlobalMaxPoolLayer {
     Ops scope = tf.withSubScope("global_max_pooling1d");
     Operand<TFloat32> overTime = scope.max(sequence, scope.constant(0));
     Unstack<TFloat32> directions = scope.unstack(overTime, 2L, Unstack.axis(0L));
-    return scope.concat(List.of(directions.output().get(0), directions.output().get(1)),
-        scope.constant(1));
+    return scope.concat(
+        List.of(directions.output().get(0), directions.output().get(1)), scope.constant(1));
   }
 }

@@ -44,8 +44,7 @@ public final class InferenceSession implements LogitModel, AutoCloseable {
   }
 
   /** An inference graph for {@code spec} holding {@code weights}. */
-  public static InferenceSession open(ModelSpec spec, ModelWeights weights,
-      RuntimeConfig runtime) {
+  public static InferenceSession open(ModelSpec spec, ModelWeights weights, RuntimeConfig runtime) {
     InferenceSession inference = new InferenceSession(spec, runtime);
     try {
       inference.load(weights);
@@ -73,8 +72,9 @@ public final class InferenceSession implements LogitModel, AutoCloseable {
 
   @Override
   public float[] logits(int[] ids, int rows) {
-    try (TInt32 input = TInt32.tensorOf(Shape.of(rows, spec.sequenceLength()),
-            DataBuffers.of(ids, true, false));
+    try (TInt32 input =
+            TInt32.tensorOf(
+                Shape.of(rows, spec.sequenceLength()), DataBuffers.of(ids, true, false));
         Result result = session.runner().feed(tokenIds, input).fetch(logits).run()) {
       return ModelSession.toArray(result.get(0));
     } catch (TensorFlowException e) {

@@ -31,8 +31,8 @@ public final class ModelLayout {
         new WeightSpec(BACKWARD + "kernel", new long[] {e, g}, WeightInit.GLOROT_UNIFORM),
         new WeightSpec(BACKWARD + "recurrent_kernel", new long[] {u, g}, WeightInit.ORTHOGONAL),
         new WeightSpec(BACKWARD + "bias", new long[] {g}, WeightInit.LSTM_UNIT_FORGET_BIAS),
-        new WeightSpec(DENSE_KERNEL, new long[] {spec.bidirectionalUnits(), d},
-            WeightInit.GLOROT_UNIFORM),
+        new WeightSpec(
+            DENSE_KERNEL, new long[] {spec.bidirectionalUnits(), d}, WeightInit.GLOROT_UNIFORM),
         new WeightSpec(DENSE_BIAS, new long[] {d}, WeightInit.ZEROS),
         new WeightSpec(OUTPUT_KERNEL, new long[] {d, 1}, WeightInit.GLOROT_UNIFORM),
         new WeightSpec(OUTPUT_BIAS, new long[] {1}, WeightInit.ZEROS));

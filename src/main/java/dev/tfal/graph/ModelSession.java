@@ -16,8 +16,8 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * Owns the training graph and its session: runs training steps and inference, and moves weights
- * in and out. Not thread-safe; one owner closes it.
+ * Owns the training graph and its session: runs training steps and inference, and moves weights in
+ * and out. Not thread-safe; one owner closes it.
  */
 public final class ModelSession implements LogitModel, AutoCloseable {
   private final ModelSpec spec;
@@ -38,8 +38,8 @@ public final class ModelSession implements LogitModel, AutoCloseable {
   }
 
   /** Builds the graph and starts from fresh Keras-style weights drawn from {@code seed}. */
-  public static ModelSession open(ModelSpec spec, OptimizerSpec optimizer, RuntimeConfig runtime,
-      long seed) {
+  public static ModelSession open(
+      ModelSpec spec, OptimizerSpec optimizer, RuntimeConfig runtime, long seed) {
     ModelSession model = new ModelSession(spec, optimizer, runtime, seed);
     try {
       model.load(ModelWeights.initial(spec, seed));
@@ -63,14 +63,16 @@ public final class ModelSession implements LogitModel, AutoCloseable {
   /** One optimizer step on {@code batch}; returns the batch's logits as the step saw them. */
   public float[] trainStep(TokenBatch batch) {
     try (TInt32 ids = idsTensor(batch.tokenIds(), batch.size());
-        TFloat32 labels = TFloat32.tensorOf(Shape.of(batch.size()),
-            DataBuffers.of(batch.labels(), true, false));
-        Result result = session.runner()
-            .feed(handles.tokenIds(), ids)
-            .feed(handles.labels(), labels)
-            .addTarget(handles.trainStep())
-            .fetch(handles.trainingLogits())
-            .run()) {
+        TFloat32 labels =
+            TFloat32.tensorOf(Shape.of(batch.size()), DataBuffers.of(batch.labels(), true, false));
+        Result result =
+            session
+                .runner()
+                .feed(handles.tokenIds(), ids)
+                .feed(handles.labels(), labels)
+                .addTarget(handles.trainStep())
+                .fetch(handles.trainingLogits())
+                .run()) {
       return toArray((TFloat32) result.get(0));
     } catch (TensorFlowException e) {
       throw new RuntimeFailureException("training step", e);
@@ -88,16 +90,16 @@ public final class ModelSession implements LogitModel, AutoCloseable {
   }
 
   /**
-   * Gradients of the mean training loss on {@code batch} with respect to every weight (dropout
-   * on, as in a training step), without changing any weight.
+   * Gradients of the mean training loss on {@code batch} with respect to every weight (dropout on,
+   * as in a training step), without changing any weight.
    */
   public ModelWeights gradients(TokenBatch batch) {
     try (TInt32 ids = idsTensor(batch.tokenIds(), batch.size());
-        TFloat32 labels = TFloat32.tensorOf(Shape.of(batch.size()),
-            DataBuffers.of(batch.labels(), true, false))) {
-      Session.Runner runner = session.runner()
-          .feed(handles.tokenIds(), ids)
-          .feed(handles.labels(), labels);
+        TFloat32 labels =
+            TFloat32.tensorOf(
+                Shape.of(batch.size()), DataBuffers.of(batch.labels(), true, false))) {
+      Session.Runner runner =
+          session.runner().feed(handles.tokenIds(), ids).feed(handles.labels(), labels);
       handles.gradients().forEach(runner::fetch);
       try (Result result = runner.run()) {
         List<float[]> arrays = new ArrayList<>();
@@ -142,8 +144,8 @@ public final class ModelSession implements LogitModel, AutoCloseable {
     }
   }
 
-  private float[] run(int[] tokenIds, int rows,
-      org.tensorflow.Operand<TFloat32> output, String step) {
+  private float[] run(
+      int[] tokenIds, int rows, org.tensorflow.Operand<TFloat32> output, String step) {
     try (TInt32 ids = idsTensor(tokenIds, rows);
         Result result = session.runner().feed(handles.tokenIds(), ids).fetch(output).run()) {
       return toArray((TFloat32) result.get(0));
@@ -154,11 +156,16 @@ public final class ModelSession implements LogitModel, AutoCloseable {
 
   private TInt32 idsTensor(int[] tokenIds, int rows) {
     if (tokenIds.length != rows * spec.sequenceLength()) {
-      throw new IllegalArgumentException("expected " + rows + " x " + spec.sequenceLength()
-          + " token ids, got " + tokenIds.length);
+      throw new IllegalArgumentException(
+          "expected "
+              + rows
+              + " x "
+              + spec.sequenceLength()
+              + " token ids, got "
+              + tokenIds.length);
     }
-    return TInt32.tensorOf(Shape.of(rows, spec.sequenceLength()),
-        DataBuffers.of(tokenIds, true, false));
+    return TInt32.tensorOf(
+        Shape.of(rows, spec.sequenceLength()), DataBuffers.of(tokenIds, true, false));
   }
 
   static float[] toArray(Tensor tensor) {

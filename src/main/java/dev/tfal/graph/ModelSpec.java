@@ -47,8 +47,7 @@ public record ModelSpec(
   }
 
   public ModelSpec withSequenceLength(int length) {
-    return new ModelSpec(
-        vocabularySize, length, embeddingDim, lstmUnits, denseUnits, dropoutRate);
+    return new ModelSpec(vocabularySize, length, embeddingDim, lstmUnits, denseUnits, dropoutRate);
   }
 
   private static void requirePositive(String field, int value) {

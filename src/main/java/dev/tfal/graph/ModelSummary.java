@@ -16,7 +16,10 @@ public final class ModelSummary {
     long dense = (2 * u) * spec.denseUnits() + spec.denseUnits();
     String t = Integer.toString(spec.sequenceLength());
     return List.of(
-        new Row("embedding", "Embedding", "(None, " + t + ", " + e + ")",
+        new Row(
+            "embedding",
+            "Embedding",
+            "(None, " + t + ", " + e + ")",
             (long) spec.vocabularySize() * e),
         new Row("bidirectional", "Bidirectional", "(None, " + t + ", " + 2 * u + ")", lstm),
         new Row("global_max_pooling1d", "GlobalMaxPooling1D", "(None, " + 2 * u + ")", 0),
@@ -28,13 +31,16 @@ public final class ModelSummary {
   /** The summary as Keras prints it, with totals. */
   public static String table(ModelSpec spec) {
     String rule = "=".repeat(72) + "\n";
-    StringBuilder out = new StringBuilder(String.format("%-42s %-18s %10s%n",
-        "Layer (type)", "Output Shape", "Param #"));
+    StringBuilder out =
+        new StringBuilder(
+            String.format("%-42s %-18s %10s%n", "Layer (type)", "Output Shape", "Param #"));
     out.append(rule);
     long total = 0;
     for (Row row : rows(spec)) {
-      out.append(String.format("%-42s %-18s %,10d%n",
-          row.layer() + " (" + row.type() + ")", row.outputShape(), row.parameters()));
+      out.append(
+          String.format(
+              "%-42s %-18s %,10d%n",
+              row.layer() + " (" + row.type() + ")", row.outputShape(), row.parameters()));
       total += row.parameters();
     }
     out.append(rule);

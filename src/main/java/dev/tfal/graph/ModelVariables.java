@@ -39,10 +39,10 @@ public final class ModelVariables {
     List<Op> assigns = new ArrayList<>();
     for (WeightSpec spec : specs) {
       org.tensorflow.ndarray.Shape shape = org.tensorflow.ndarray.Shape.of(spec.shape());
-      Variable<TFloat32> variable =
-          tf.withName(spec.opName()).variable(shape, TFloat32.class);
-      Placeholder<TFloat32> input = tf.withName(spec.opName() + "_value")
-          .placeholder(TFloat32.class, Placeholder.shape(shape));
+      Variable<TFloat32> variable = tf.withName(spec.opName()).variable(shape, TFloat32.class);
+      Placeholder<TFloat32> input =
+          tf.withName(spec.opName() + "_value")
+              .placeholder(TFloat32.class, Placeholder.shape(shape));
       variables.put(spec.name(), variable);
       inputs.add(input);
       assigns.add(tf.assign(variable, input));
@@ -58,8 +58,8 @@ public final class ModelVariables {
   Operand<TFloat32> get(String name) {
     Variable<TFloat32> variable = variables.get(name);
     if (variable == null) {
-      throw new IllegalArgumentException("no variable '" + name + "'; variables: "
-          + variables.keySet());
+      throw new IllegalArgumentException(
+          "no variable '" + name + "'; variables: " + variables.keySet());
     }
     return variable;
   }

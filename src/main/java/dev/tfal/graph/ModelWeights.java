@@ -42,8 +42,8 @@ public final class ModelWeights {
       WeightSpec weight = specs.get(i);
       float[] array = arrays.get(i);
       if (array.length != weight.size()) {
-        throw new ModelMismatchException("weight " + weight + " needs " + weight.size()
-            + " values, got " + array.length);
+        throw new ModelMismatchException(
+            "weight " + weight + " needs " + weight.size() + " values, got " + array.length);
       }
       values.put(weight.name(), array.clone());
     }

@@ -17,8 +17,8 @@ public record OptimizerSpec(String name, double learningRate, double rho, double
 
   public OptimizerSpec {
     if (!NAMES.contains(name)) {
-      throw new IllegalArgumentException("optimizer must be one of " + NAMES + ", got '" + name
-          + "'");
+      throw new IllegalArgumentException(
+          "optimizer must be one of " + NAMES + ", got '" + name + "'");
     }
     if (!(learningRate > 0)) {
       throw new IllegalArgumentException("learningRate must be > 0, got " + learningRate);

@@ -13,8 +13,8 @@ import org.tensorflow.types.TFloat32;
 /**
  * RMSprop with Keras 3 semantics: {@code v = rho * v + (1 - rho) * g^2} then {@code w -= lr * g /
  * sqrt(v + epsilon)}, the velocity {@code v} starting at zero. Epsilon inside the square root
- * matters: it caps the step of weights with tiny gradients (rare embedding rows) at {@code lr * g
- * / sqrt(epsilon)} instead of a full {@code lr}. Every update waits for every gradient, so a step
+ * matters: it caps the step of weights with tiny gradients (rare embedding rows) at {@code lr * g /
+ * sqrt(epsilon)} instead of a full {@code lr}. Every update waits for every gradient, so a step
  * never reads a weight another update already changed.
  */
 final class RmsPropUpdate {
@@ -36,8 +36,8 @@ final class RmsPropUpdate {
     for (int i = 0; i < weights.size(); i++) {
       Variable<TFloat32> weight = weights.get(i);
       Shape shape = weight.shape();
-      Variable<TFloat32> velocity = scope.withName(weight.op().name() + "_velocity")
-          .variable(shape, TFloat32.class);
+      Variable<TFloat32> velocity =
+          scope.withName(weight.op().name() + "_velocity").variable(shape, TFloat32.class);
       resets.add(scope.assign(velocity, scope.zeros(scope.constant(shape), TFloat32.class)));
       updates.add(update(afterGradients, spec, weight, velocity, gradients.get(i)));
     }
@@ -46,16 +46,23 @@ final class RmsPropUpdate {
     return new RmsPropUpdate(step, reset);
   }
 
-  private static Op update(Ops tf, OptimizerSpec spec, Variable<TFloat32> weight,
-      Variable<TFloat32> velocity, Operand<TFloat32> grad) {
+  private static Op update(
+      Ops tf,
+      OptimizerSpec spec,
+      Variable<TFloat32> weight,
+      Variable<TFloat32> velocity,
+      Operand<TFloat32> grad) {
     float rho = (float) spec.rho();
-    Operand<TFloat32> newVelocity = tf.assign(velocity, tf.math.add(
-        tf.math.mul(tf.constant(rho), velocity),
-        tf.math.mul(tf.constant(1f - rho), tf.math.square(grad))));
+    Operand<TFloat32> newVelocity =
+        tf.assign(
+            velocity,
+            tf.math.add(
+                tf.math.mul(tf.constant(rho), velocity),
+                tf.math.mul(tf.constant(1f - rho), tf.math.square(grad))));
     Operand<TFloat32> denominator =
         tf.math.sqrt(tf.math.add(newVelocity, tf.constant((float) spec.epsilon())));
-    Operand<TFloat32> delta = tf.math.div(
-        tf.math.mul(tf.constant((float) spec.learningRate()), grad), denominator);
+    Operand<TFloat32> delta =
+        tf.math.div(tf.math.mul(tf.constant((float) spec.learningRate()), grad), denominator);
     return tf.assignSub(weight, delta);
   }
 

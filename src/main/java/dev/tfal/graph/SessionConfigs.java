@@ -9,16 +9,17 @@ final class SessionConfigs {
   private SessionConfigs() {}
 
   /**
-   * Grappler's meta-optimizer is off: on the unrolled LSTM graph it spends ~15 s on the first
-   * step and buys no step speed.
+   * Grappler's meta-optimizer is off: on the unrolled LSTM graph it spends ~15 s on the first step
+   * and buys no step speed.
    */
   static ConfigProto of(RuntimeConfig runtime) {
     return ConfigProto.newBuilder()
         .setIntraOpParallelismThreads(runtime.intraOpThreads())
         .setInterOpParallelismThreads(runtime.interOpThreads())
         .setAllowSoftPlacement(true)
-        .setGraphOptions(GraphOptions.newBuilder()
-            .setRewriteOptions(RewriterConfig.newBuilder().setDisableMetaOptimizer(true)))
+        .setGraphOptions(
+            GraphOptions.newBuilder()
+                .setRewriteOptions(RewriterConfig.newBuilder().setDisableMetaOptimizer(true)))
         .build();
   }
 }

@@ -17,8 +17,8 @@ public record TokenBatch(int[] tokenIds, float[] labels, int size) {
           "tokenIds length " + tokenIds.length + " is not a multiple of size " + size);
     }
     if (labels.length != size) {
-      throw new IllegalArgumentException("labels length must be " + size + ", got "
-          + labels.length);
+      throw new IllegalArgumentException(
+          "labels length must be " + size + ", got " + labels.length);
     }
   }
 

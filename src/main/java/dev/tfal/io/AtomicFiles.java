@@ -17,8 +17,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes files and directories so that readers only ever see a complete version: content goes to
- * a temporary sibling, is forced to disk, then renamed over the target.
+ * Writes files and directories so that readers only ever see a complete version: content goes to a
+ * temporary sibling, is forced to disk, then renamed over the target.
  */
 public final class AtomicFiles {
   private static final Set<PosixFilePermission> FILE_PERMISSIONS =
@@ -57,15 +57,16 @@ public final class AtomicFiles {
   /** Renames {@code source} to {@code target}, replacing it, atomically where the OS allows. */
   public static void moveAtomically(Path source, Path target) throws IOException {
     try {
-      Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
   /**
-   * Replaces directory {@code target} by the fully written directory {@code staged}: the old one
-   * is first moved aside, then the new one renamed into place, then the old one deleted.
+   * Replaces directory {@code target} by the fully written directory {@code staged}: the old one is
+   * first moved aside, then the new one renamed into place, then the old one deleted.
    */
   public static void replaceDirectory(Path staged, Path target) throws IOException {
     recoverDirectory(target);
@@ -79,8 +80,8 @@ public final class AtomicFiles {
   }
 
   /**
-   * Puts back the previous version of {@code target} if a crash in {@link #replaceDirectory}
-   * left it moved aside and the new one not yet in place. Call before reading {@code target}.
+   * Puts back the previous version of {@code target} if a crash in {@link #replaceDirectory} left
+   * it moved aside and the new one not yet in place. Call before reading {@code target}.
    */
   public static void recoverDirectory(Path target) throws IOException {
     Path old = previousVersion(target);
@@ -97,19 +98,22 @@ public final class AtomicFiles {
     if (!Files.exists(path)) {
       return;
     }
-    Files.walkFileTree(path, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        path,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   /**

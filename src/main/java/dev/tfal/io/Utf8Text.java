@@ -22,9 +22,11 @@ public final class Utf8Text {
    * @throws DataFormatException if the bytes are not valid UTF-8
    */
   public static String decode(byte[] bytes, Path origin) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
@@ -33,7 +35,9 @@ public final class Utf8Text {
     }
     if (result.isError()) {
       int offset = in.position();
-      throw new DataFormatException(origin, lineOf(bytes, offset),
+      throw new DataFormatException(
+          origin,
+          lineOf(bytes, offset),
           "invalid UTF-8 at byte offset " + offset + "; the file must be UTF-8 encoded");
     }
     out.flip();

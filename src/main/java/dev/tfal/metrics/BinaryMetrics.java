@@ -14,8 +14,8 @@ public final class BinaryMetrics {
   /** Adds one batch; {@code logits} and {@code labels} are parallel arrays. */
   public void update(float[] logits, float[] labels) {
     if (logits.length != labels.length) {
-      throw new IllegalArgumentException("logits and labels differ in length: " + logits.length
-          + " vs " + labels.length);
+      throw new IllegalArgumentException(
+          "logits and labels differ in length: " + logits.length + " vs " + labels.length);
     }
     for (int i = 0; i < logits.length; i++) {
       add(logits[i], labels[i]);

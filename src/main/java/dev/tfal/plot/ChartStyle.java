@@ -23,8 +23,9 @@ import org.jfree.chart.ui.TextAnchor;
  */
 final class ChartStyle {
   private static final Color[] PALETTE = {
-      new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
-      new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
+    new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+    new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)
+  };
   private static final Color GRID = new Color(0xDDDDDD);
   private static final Color REFERENCE = new Color(0x444444);
   private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 20);
@@ -33,8 +34,9 @@ final class ChartStyle {
   private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
   private static final Stroke LINE = new BasicStroke(2.2f);
   private static final Stroke GRID_LINE = new BasicStroke(0.8f);
-  private static final Stroke DASHED = new BasicStroke(
-      1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 5f}, 0f);
+  private static final Stroke DASHED =
+      new BasicStroke(
+          1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 5f}, 0f);
 
   private ChartStyle() {}
 

@@ -17,8 +17,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Draws a {@link LineChartSpec} as a PNG without a display. Sets {@code java.awt.headless=true}
- * if nobody has chosen a mode yet; instances are stateless and thread-safe.
+ * Draws a {@link LineChartSpec} as a PNG without a display. Sets {@code java.awt.headless=true} if
+ * nobody has chosen a mode yet; instances are stateless and thread-safe.
  */
 public final class LineChartRenderer {
   private static final String HEADLESS = "java.awt.headless";
@@ -40,15 +40,23 @@ public final class LineChartRenderer {
   public void render(LineChartSpec spec, Path png, ChartSize size) throws IOException {
     Objects.requireNonNull(size, "size must not be null");
     JFreeChart chart = chart(spec);
-    AtomicFiles.write(png,
-        out -> ChartUtils.writeChartAsPNG(out, chart, size.width(), size.height()));
+    AtomicFiles.write(
+        png, out -> ChartUtils.writeChartAsPNG(out, chart, size.width(), size.height()));
   }
 
   /** The JFreeChart for {@code spec}, styled and ready to draw. */
   JFreeChart chart(LineChartSpec spec) {
     Objects.requireNonNull(spec, "spec must not be null");
-    JFreeChart chart = ChartFactory.createXYLineChart(spec.title(), spec.xLabel(), spec.yLabel(),
-        dataset(spec.series()), PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart =
+        ChartFactory.createXYLineChart(
+            spec.title(),
+            spec.xLabel(),
+            spec.yLabel(),
+            dataset(spec.series()),
+            PlotOrientation.VERTICAL,
+            true,
+            false,
+            false);
     ChartStyle.apply(chart, spec.series().size());
     XYPlot plot = chart.getXYPlot();
     NumberAxis xAxis = (NumberAxis) plot.getDomainAxis();
@@ -83,9 +91,11 @@ public final class LineChartRenderer {
       plot.addRangeMarker(ChartStyle.referenceMarker(line));
       wanted = Range.expandToInclude(wanted, line.value());
     }
-    double span = wanted.getLength() > 0
-        ? wanted.getLength() : Math.max(1.0, Math.abs(wanted.getCentralValue()));
-    yAxis.setRange(wanted.getLowerBound() - LOWER_MARGIN * span,
-        wanted.getUpperBound() + UPPER_MARGIN * span);
+    double span =
+        wanted.getLength() > 0
+            ? wanted.getLength()
+            : Math.max(1.0, Math.abs(wanted.getCentralValue()));
+    yAxis.setRange(
+        wanted.getLowerBound() - LOWER_MARGIN * span, wanted.getUpperBound() + UPPER_MARGIN * span);
   }
 }

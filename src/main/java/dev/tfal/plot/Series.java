@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One named line of a chart: points {@code (x[i], y[i])}. x values are finite; a y value is
- * finite or NaN, which marks a missing point (the line has a gap there). Arrays are copied in and
- * out, so a series never changes.
+ * One named line of a chart: points {@code (x[i], y[i])}. x values are finite; a y value is finite
+ * or NaN, which marks a missing point (the line has a gap there). Arrays are copied in and out, so
+ * a series never changes.
  */
 public record Series(String name, double[] x, double[] y) {
   public Series {
@@ -17,8 +17,14 @@ public record Series(String name, double[] x, double[] y) {
     Objects.requireNonNull(x, "x must not be null");
     Objects.requireNonNull(y, "y must not be null");
     if (x.length != y.length) {
-      throw new IllegalArgumentException("x and y must have equal lengths, got x.length "
-          + x.length + " and y.length " + y.length + " in series \"" + name + "\"");
+      throw new IllegalArgumentException(
+          "x and y must have equal lengths, got x.length "
+              + x.length
+              + " and y.length "
+              + y.length
+              + " in series \""
+              + name
+              + "\"");
     }
     x = x.clone();
     y = y.clone();
@@ -39,8 +45,14 @@ public record Series(String name, double[] x, double[] y) {
             "x[" + i + "] must be finite, got " + x[i] + " in series \"" + name + "\"");
       }
       if (Double.isInfinite(y[i])) {
-        throw new IllegalArgumentException("y[" + i + "] must be finite or NaN (missing), got "
-            + y[i] + " in series \"" + name + "\"");
+        throw new IllegalArgumentException(
+            "y["
+                + i
+                + "] must be finite or NaN (missing), got "
+                + y[i]
+                + " in series \""
+                + name
+                + "\"");
       }
     }
   }
@@ -71,8 +83,10 @@ public record Series(String name, double[] x, double[] y) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Series that && name.equals(that.name)
-        && Arrays.equals(x, that.x) && Arrays.equals(y, that.y);
+    return other instanceof Series that
+        && name.equals(that.name)
+        && Arrays.equals(x, that.x)
+        && Arrays.equals(y, that.y);
   }
 
   @Override

@@ -8,14 +8,17 @@ import java.util.List;
  *
  * @param template the session every strategy and seed runs (its run directory is ignored)
  * @param strategies strategy names, in report order
- * @param seeds seeds; each seed fixes the split, the initial weights and the shuffles, the same
- *     for every strategy
+ * @param seeds seeds; each seed fixes the split, the initial weights and the shuffles, the same for
+ *     every strategy
  * @param outDir where the full-data model, every session and the summary go
- * @param sessionArguments the {@code learn} arguments equivalent to one session, saved in its
- *     run directory so that it can be resumed on its own
+ * @param sessionArguments the {@code learn} arguments equivalent to one session, saved in its run
+ *     directory so that it can be resumed on its own
  */
 public record CompareConfig(
-    LearnJobConfig template, List<String> strategies, List<Long> seeds, Path outDir,
+    LearnJobConfig template,
+    List<String> strategies,
+    List<Long> seeds,
+    Path outDir,
     SessionArguments sessionArguments) {
   /** The {@code learn} command line of one session of the comparison. */
   @FunctionalInterface

@@ -38,8 +38,7 @@ public final class CompareJob {
       }
     }
     List<StrategySummary> summaries = new ArrayList<>();
-    curves.forEach((strategy, list) -> summaries.add(new StrategySummary(strategy, list,
-        ceiling)));
+    curves.forEach((strategy, list) -> summaries.add(new StrategySummary(strategy, list, ceiling)));
     CompareReport report = new CompareReport(summaries, ceiling);
     report.write(config.outDir());
     return report;
@@ -50,8 +49,8 @@ public final class CompareJob {
     if (!finished(dir)) {
       log.println("Compare: training the full-data model (the ceiling) in " + dir);
       AtomicFiles.deleteRecursively(dir);
-      TrainJobConfig base = config.template().base().withSeed(config.seeds().get(0))
-          .withRunDir(dir);
+      TrainJobConfig base =
+          config.template().base().withSeed(config.seeds().get(0)).withRunDir(dir);
       new TrainJob(base, log).run();
     }
     return accuracy(dir);
@@ -63,14 +62,15 @@ public final class CompareJob {
       log.printf("Compare: %s, seed %d in %s%n", strategy, seed, dir);
       AtomicFiles.deleteRecursively(dir);
       LearnJobConfig template = config.template();
-      LearnJobConfig job = new LearnJobConfig(
-          template.base().withSeed(seed).withRunDir(dir),
-          template.learning().withStrategy(strategy), LearnJobConfig.Start.NEW,
-          config.sessionArguments().of(strategy, seed, dir));
+      LearnJobConfig job =
+          new LearnJobConfig(
+              template.base().withSeed(seed).withRunDir(dir),
+              template.learning().withStrategy(strategy),
+              LearnJobConfig.Start.NEW,
+              config.sessionArguments().of(strategy, seed, dir));
       new LearnJob(job, log).run();
     }
-    return LearningCurve.read(new LearnDirectory(new RunDirectory(dir)).rounds(),
-        accuracy(dir));
+    return LearningCurve.read(new LearnDirectory(new RunDirectory(dir)).rounds(), accuracy(dir));
   }
 
   private static boolean finished(Path dir) {

@@ -32,17 +32,32 @@ public final class CompareReport {
 
   /** The summary as an aligned text table. */
   public String table() {
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "full-data model test accuracy (ceiling): %.4f%n", ceiling));
-    out.append(String.format(Locale.ROOT, "%-18s %-17s %-17s %-22s %-8s %s%n", "strategy",
-        "AULC", "final accuracy", "labels to ceiling", "reached", "above random"));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(Locale.ROOT, "full-data model test accuracy (ceiling): %.4f%n", ceiling));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-18s %-17s %-17s %-22s %-8s %s%n",
+            "strategy",
+            "AULC",
+            "final accuracy",
+            "labels to ceiling",
+            "reached",
+            "above random"));
     Optional<StrategySummary> random = find("random");
     for (StrategySummary s : summaries) {
       StrategySummary.Stat reach = s.labelsToReachCeiling();
-      out.append(String.format(Locale.ROOT, "%-18s %-17s %-17s %-22s %-8s %s%n", s.strategy(),
-          pm(s.areaUnderCurve(), "%.4f"), pm(s.finalAccuracy(), "%.4f"),
-          reach.count() == 0 ? "-" : pm(reach, "%.0f"),
-          reach.count() + "/" + s.curves().size(), aboveRandom(s, random)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-18s %-17s %-17s %-22s %-8s %s%n",
+              s.strategy(),
+              pm(s.areaUnderCurve(), "%.4f"),
+              pm(s.finalAccuracy(), "%.4f"),
+              reach.count() == 0 ? "-" : pm(reach, "%.0f"),
+              reach.count() + "/" + s.curves().size(),
+              aboveRandom(s, random)));
     }
     return out.toString();
   }
@@ -61,37 +76,62 @@ public final class CompareReport {
       }
       series.add(new Series(s.strategy(), labels, accuracy));
     }
-    LineChartSpec chart = LineChartSpec.of("Test accuracy vs labels (mean over seeds)", "labels",
-        "test binary accuracy", series)
-        .withReferenceLine(new ReferenceLine(String.format(Locale.ROOT,
-            "full-data model %.4f", ceiling), ceiling));
+    LineChartSpec chart =
+        LineChartSpec.of(
+                "Test accuracy vs labels (mean over seeds)",
+                "labels",
+                "test binary accuracy",
+                series)
+            .withReferenceLine(
+                new ReferenceLine(
+                    String.format(Locale.ROOT, "full-data model %.4f", ceiling), ceiling));
     new LineChartRenderer().render(chart, dir.resolve("learning-curves.png"));
   }
 
   private String summaryCsv() {
-    StringBuilder csv = new StringBuilder("strategy,seeds,aulc_mean,aulc_std,final_accuracy_mean,"
-        + "final_accuracy_std,labels_to_ceiling_mean,labels_to_ceiling_std,reached,"
-        + "above_random_every_round,ceiling\n");
+    StringBuilder csv =
+        new StringBuilder(
+            "strategy,seeds,aulc_mean,aulc_std,final_accuracy_mean,"
+                + "final_accuracy_std,labels_to_ceiling_mean,labels_to_ceiling_std,reached,"
+                + "above_random_every_round,ceiling\n");
     Optional<StrategySummary> random = find("random");
     for (StrategySummary s : summaries) {
       StrategySummary.Stat reach = s.labelsToReachCeiling();
-      csv.append(String.join(",", s.strategy(), Integer.toString(s.curves().size()),
-          num(s.areaUnderCurve().mean()), num(s.areaUnderCurve().std()),
-          num(s.finalAccuracy().mean()), num(s.finalAccuracy().std()),
-          reach.count() == 0 ? "" : num(reach.mean()), reach.count() == 0 ? "" : num(reach.std()),
-          Integer.toString(reach.count()), aboveRandom(s, random), num(ceiling))).append('\n');
+      csv.append(
+              String.join(
+                  ",",
+                  s.strategy(),
+                  Integer.toString(s.curves().size()),
+                  num(s.areaUnderCurve().mean()),
+                  num(s.areaUnderCurve().std()),
+                  num(s.finalAccuracy().mean()),
+                  num(s.finalAccuracy().std()),
+                  reach.count() == 0 ? "" : num(reach.mean()),
+                  reach.count() == 0 ? "" : num(reach.std()),
+                  Integer.toString(reach.count()),
+                  aboveRandom(s, random),
+                  num(ceiling)))
+          .append('\n');
     }
     return csv.toString();
   }
 
   private String curvesCsv() {
-    StringBuilder csv = new StringBuilder("strategy,round,labels_mean,test_accuracy_mean,"
-        + "test_accuracy_std,seeds\n");
+    StringBuilder csv =
+        new StringBuilder(
+            "strategy,round,labels_mean,test_accuracy_mean," + "test_accuracy_std,seeds\n");
     for (StrategySummary s : summaries) {
       for (int r = 0; r < s.commonRounds(); r++) {
         StrategySummary.Stat accuracy = s.accuracyAt(r);
-        csv.append(String.join(",", s.strategy(), Integer.toString(r), num(s.meanLabels(r)),
-            num(accuracy.mean()), num(accuracy.std()), Integer.toString(accuracy.count())))
+        csv.append(
+                String.join(
+                    ",",
+                    s.strategy(),
+                    Integer.toString(r),
+                    num(s.meanLabels(r)),
+                    num(accuracy.mean()),
+                    num(accuracy.std()),
+                    Integer.toString(accuracy.count())))
             .append('\n');
       }
     }

@@ -19,16 +19,21 @@ public final class DataPreparation {
     long start = System.nanoTime();
     log.printf("Reading %s%n", config.source());
     LabeledCorpus corpus = ExampleSource.read(config.source(), config.columns());
-    log.printf("Read %,d reviews (%,d positive, %,d negative) in %.1f s%n", corpus.size(),
-        corpus.count(1), corpus.count(0), seconds(start));
+    log.printf(
+        "Read %,d reviews (%,d positive, %,d negative) in %.1f s%n",
+        corpus.size(), corpus.count(1), corpus.count(0), seconds(start));
     Splits splits = split(corpus, config);
-    log.printf("Splits: validation %,d, test %,d, initial %,d, pool %,d%n",
-        splits.validation().size(), splits.test().size(), splits.initial().size(),
+    log.printf(
+        "Splits: validation %,d, test %,d, initial %,d, pool %,d%n",
+        splits.validation().size(),
+        splits.test().size(),
+        splits.initial().size(),
         splits.pool().size());
     long adaptStart = System.nanoTime();
     List<String> adaptTexts = splits.initial().stream().map(Example::text).toList();
     TextVectorizer vectorizer = TextVectorizer.adapt(adaptTexts, config.vectorizer());
-    log.printf("Vocabulary: %,d tokens adapted on the %,d initial reviews in %.1f s%n",
+    log.printf(
+        "Vocabulary: %,d tokens adapted on the %,d initial reviews in %.1f s%n",
         vectorizer.vocabulary().size(), adaptTexts.size(), seconds(adaptStart));
     return new PreparedData(corpus, splits, vectorizer);
   }

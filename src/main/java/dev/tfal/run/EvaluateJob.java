@@ -50,8 +50,10 @@ public final class EvaluateJob {
       LabeledCorpus corpus = ExampleSource.read(target.data(), target.columns());
       List<Example> examples = select(corpus, modelDir, target);
       log.printf("Evaluating %s on %,d reviews%n", modelDir, examples.size());
-      TextVectorizer vectorizer = new TextVectorizer(model.vocabulary(),
-          new VectorizerSpec(model.vocabulary().size(), model.sequenceLength()));
+      TextVectorizer vectorizer =
+          new TextVectorizer(
+              model.vocabulary(),
+              new VectorizerSpec(model.vocabulary().size(), model.sequenceLength()));
       return Evaluator.evaluate(model, Encoding.encode(vectorizer, examples), batchSize);
     }
   }
@@ -64,8 +66,9 @@ public final class EvaluateJob {
     Path runDir = modelDir.toAbsolutePath().normalize().getParent();
     Path ids = SplitIds.file(runDir, target.split().get());
     if (!Files.isRegularFile(ids)) {
-      throw new DataFormatException(ids, "no split ids next to the model; pass --all to "
-          + "evaluate on the whole data file");
+      throw new DataFormatException(
+          ids,
+          "no split ids next to the model; pass --all to " + "evaluate on the whole data file");
     }
     return SplitIds.read(ids, corpus.examples());
   }

@@ -22,11 +22,11 @@ final class HistoryCharts {
 
   private static LineChartSpec chart(List<EpochLogs> epochs, String title, String key) {
     String validation = MetricKeys.validation(key);
-    List<Series> series = List.of(
-        Series.of("train " + key, values(epochs, key)),
-        Series.of(validation, values(epochs, validation)));
-    return LineChartSpec.of(title + " per epoch", "epoch", key, series)
-        .withXTicks(XTicks.INTEGER);
+    List<Series> series =
+        List.of(
+            Series.of("train " + key, values(epochs, key)),
+            Series.of(validation, values(epochs, validation)));
+    return LineChartSpec.of(title + " per epoch", "epoch", key, series).withXTicks(XTicks.INTEGER);
   }
 
   private static double[] values(List<EpochLogs> epochs, String key) {

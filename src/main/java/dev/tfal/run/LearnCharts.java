@@ -18,7 +18,9 @@ final class LearnCharts {
     }
     LearningCurve curve = LearningCurve.read(roundsCsv, Double.NaN);
     Series test = new Series("test binary_accuracy", curve.labels(), curve.testAccuracy());
-    new LineChartRenderer().render(LineChartSpec.of("Learning curve", "labels",
-        "test binary accuracy", List.of(test)), png);
+    new LineChartRenderer()
+        .render(
+            LineChartSpec.of("Learning curve", "labels", "test binary accuracy", List.of(test)),
+            png);
   }
 }

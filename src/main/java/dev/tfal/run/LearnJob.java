@@ -30,9 +30,9 @@ import java.util.Optional;
 
 /**
  * {@code tfal learn}: an active-learning session on the initial split with the pool as the
- * unlabelled candidates, writing every answer to the label journal before it is used, the
- * session state and rounds.csv after every round, the best model per round and overall, and the
- * learning curve.
+ * unlabelled candidates, writing every answer to the label journal before it is used, the session
+ * state and rounds.csv after every round, the best model per round and overall, and the learning
+ * curve.
  */
 public final class LearnJob {
   private static final ObjectMapper JSON =
@@ -48,8 +48,8 @@ public final class LearnJob {
   }
 
   /**
-   * @param annotator where the prompt oracle reads its annotator's answers (the terminal's
-   *     input); the reviews are shown on {@code log}
+   * @param annotator where the prompt oracle reads its annotator's answers (the terminal's input);
+   *     the reviews are shown on {@code log}
    */
   public LearnJob(LearnJobConfig config, PrintStream log, Optional<BufferedReader> annotator) {
     this.config = config;
@@ -65,8 +65,9 @@ public final class LearnJob {
       RunDirectory.requireUnused(base.runDir());
     }
     PreparedData data = DataPreparation.prepare(base.data(), log);
-    LearnDirectory dir = new LearnDirectory(resuming
-        ? new RunDirectory(base.runDir()) : RunDirectory.create(base.runDir()));
+    LearnDirectory dir =
+        new LearnDirectory(
+            resuming ? new RunDirectory(base.runDir()) : RunDirectory.create(base.runDir()));
     if (resuming) {
       data = SessionFiles.reload(data, dir.run());
     } else {
@@ -84,30 +85,49 @@ public final class LearnJob {
 
   private LearningOutcome session(PreparedData data, LearnDirectory dir) throws IOException {
     TrainJobConfig base = config.base();
-    LearningData learningData = new LearningData(data.splits().initial(), data.splits().pool(),
-        data::encode, data.encode(data.splits().validation()), data.encode(data.splits().test()));
+    LearningData learningData =
+        new LearningData(
+            data.splits().initial(),
+            data.splits().pool(),
+            data::encode,
+            data.encode(data.splits().validation()),
+            data.encode(data.splits().test()));
     Trainer trainer = new Trainer(base.training(), log, base.progress() == ProgressStyle.REDRAW);
-    ModelMetadata metadata = new ModelMetadata(TrainJob.VERSION, base.model(), 0, Map.of(),
-        data.corpus().source().getFileName() + ": active learning");
-    try (ModelSession model = ModelSession.open(base.model(), base.optimizer(), base.runtime(),
-            base.training().seed());
+    ModelMetadata metadata =
+        new ModelMetadata(
+            TrainJob.VERSION,
+            base.model(),
+            0,
+            Map.of(),
+            data.corpus().source().getFileName() + ": active learning");
+    try (ModelSession model =
+            ModelSession.open(
+                base.model(), base.optimizer(), base.runtime(), base.training().seed());
         LabelJournal journal = LabelJournal.open(dir.journal());
-        CheckpointExporter exporter = new CheckpointExporter(model.weights(),
-            data.vectorizer().vocabulary(), metadata)) {
+        CheckpointExporter exporter =
+            new CheckpointExporter(model.weights(), data.vectorizer().vocabulary(), metadata)) {
       Oracle oracle = Oracles.create(config.learning().oracle(), base.runDir(), annotator, log);
       if (config.start() == LearnJobConfig.Start.RESUME) {
         oracle.resume(journal);
       }
       Optional<ResumePoint> resume = SessionFiles.resumePoint(dir, base.model());
       resume.ifPresent(point -> model.load(point.bestWeights()));
-      RoundsReport rounds = config.start() == LearnJobConfig.Start.RESUME
-          ? RoundsReport.resume(dir.rounds(), journal.lastRound())
-          : RoundsReport.create(dir.rounds());
-      LearningRuntime runtime = new LearningRuntime(model, trainer, oracle, journal,
-          checkpoints(exporter, dir), (result, progress) -> onRound(rounds, dir, result, progress),
-          log);
-      return new ActiveLearningController(config.learning().toConfig(base.training().seed()),
-          learningData, runtime, resume).run();
+      RoundsReport rounds =
+          config.start() == LearnJobConfig.Start.RESUME
+              ? RoundsReport.resume(dir.rounds(), journal.lastRound())
+              : RoundsReport.create(dir.rounds());
+      LearningRuntime runtime =
+          new LearningRuntime(
+              model,
+              trainer,
+              oracle,
+              journal,
+              checkpoints(exporter, dir),
+              (result, progress) -> onRound(rounds, dir, result, progress),
+              log);
+      return new ActiveLearningController(
+              config.learning().toConfig(base.training().seed()), learningData, runtime, resume)
+          .run();
     }
   }
 
@@ -127,8 +147,9 @@ public final class LearnJob {
     };
   }
 
-  private void onRound(RoundsReport rounds, LearnDirectory dir, RoundResult result,
-      LearningProgress progress) throws IOException {
+  private void onRound(
+      RoundsReport rounds, LearnDirectory dir, RoundResult result, LearningProgress progress)
+      throws IOException {
     rounds.add(result);
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("completed_rounds", progress.completedRounds());

@@ -8,8 +8,8 @@ import java.util.List;
  * @param base data, model, optimizer, per-round training settings, runtime and run directory
  * @param learning strategy, rounds, stopping and oracle
  * @param start a new session, or the continuation of the one in the run directory
- * @param arguments the command-line arguments that describe the session, saved so that
- *     {@code --resume} can rebuild the same configuration
+ * @param arguments the command-line arguments that describe the session, saved so that {@code
+ *     --resume} can rebuild the same configuration
  */
 public record LearnJobConfig(
     TrainJobConfig base, LearningSettings learning, Start start, List<String> arguments) {

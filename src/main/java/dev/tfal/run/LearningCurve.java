@@ -21,8 +21,12 @@ public record LearningCurve(double[] labels, double[] testAccuracy, double final
     labels = labels.clone();
     testAccuracy = testAccuracy.clone();
     if (labels.length != testAccuracy.length || labels.length == 0) {
-      throw new IllegalArgumentException("a learning curve needs as many accuracies as label "
-          + "counts, at least one; got " + labels.length + " and " + testAccuracy.length);
+      throw new IllegalArgumentException(
+          "a learning curve needs as many accuracies as label "
+              + "counts, at least one; got "
+              + labels.length
+              + " and "
+              + testAccuracy.length);
     }
   }
 
@@ -80,17 +84,23 @@ public record LearningCurve(double[] labels, double[] testAccuracy, double final
     List<double[]> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
       String[] cells = lines.get(i).split(",", -1);
-      rows.add(new double[] {Double.parseDouble(cells[labelsColumn]),
-          Double.parseDouble(cells[accuracyColumn])});
+      rows.add(
+          new double[] {
+            Double.parseDouble(cells[labelsColumn]), Double.parseDouble(cells[accuracyColumn])
+          });
     }
-    return new LearningCurve(rows.stream().mapToDouble(r -> r[0]).toArray(),
-        rows.stream().mapToDouble(r -> r[1]).toArray(), finalAccuracy);
+    return new LearningCurve(
+        rows.stream().mapToDouble(r -> r[0]).toArray(),
+        rows.stream().mapToDouble(r -> r[1]).toArray(),
+        finalAccuracy);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LearningCurve c && Arrays.equals(labels, c.labels)
-        && Arrays.equals(testAccuracy, c.testAccuracy) && finalAccuracy == c.finalAccuracy;
+    return o instanceof LearningCurve c
+        && Arrays.equals(labels, c.labels)
+        && Arrays.equals(testAccuracy, c.testAccuracy)
+        && finalAccuracy == c.finalAccuracy;
   }
 
   @Override

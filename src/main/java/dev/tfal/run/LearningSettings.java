@@ -53,22 +53,46 @@ public record LearningSettings(
     }
     Oracles.requireKnown(oracle);
     if (chosen.needsRevealedLabels() && !SimulatedOracle.NAME.equals(oracle)) {
-      throw new IllegalArgumentException("strategy '" + strategy + "' takes pool items by their "
-          + "true class, which only the simulated oracle knows, not the " + oracle + " oracle; "
-          + "use --strategy ratio-uncertainty (or another strategy)");
+      throw new IllegalArgumentException(
+          "strategy '"
+              + strategy
+              + "' takes pool items by their "
+              + "true class, which only the simulated oracle knows, not the "
+              + oracle
+              + " oracle; "
+              + "use --strategy ratio-uncertainty (or another strategy)");
     }
   }
 
   /** The reference: ratio sampling from the validation split's errors, 3 rounds of 5,000. */
   public static LearningSettings defaults() {
-    return new LearningSettings("ratio", StrategyOptions.DEFAULT_MONTE_CARLO_PASSES, 5000, 3,
-        Optional.empty(), Optional.empty(), Optional.empty(), RatioSource.VALIDATION, 0,
-        RoundStart.WARM, "simulated");
+    return new LearningSettings(
+        "ratio",
+        StrategyOptions.DEFAULT_MONTE_CARLO_PASSES,
+        5000,
+        3,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        RatioSource.VALIDATION,
+        0,
+        RoundStart.WARM,
+        "simulated");
   }
 
   public LearningSettings withStrategy(String name) {
-    return new LearningSettings(name, monteCarloPasses, queriesPerRound, maxRounds, labelBudget,
-        targetAccuracy, stableKappa, ratioSource, auditFraction, roundStart, oracle);
+    return new LearningSettings(
+        name,
+        monteCarloPasses,
+        queriesPerRound,
+        maxRounds,
+        labelBudget,
+        targetAccuracy,
+        stableKappa,
+        ratioSource,
+        auditFraction,
+        roundStart,
+        oracle);
   }
 
   LearningConfig toConfig(long seed) {
@@ -80,7 +104,11 @@ public record LearningSettings(
     criteria.add(new PoolExhausted());
     return new LearningConfig(
         QueryStrategies.create(strategy, new StrategyOptions(monteCarloPasses)),
-        queriesPerRound, new StoppingRule(criteria), ratioSource, auditFraction, roundStart,
+        queriesPerRound,
+        new StoppingRule(criteria),
+        ratioSource,
+        auditFraction,
+        roundStart,
         seed);
   }
 }

@@ -27,11 +27,16 @@ public final class MetricsReport {
     report.put("stop_reason", outcome.training().stopReason().orElse("epoch limit"));
     report.put("seconds", Math.round(outcome.seconds() * 10) / 10.0);
     report.put("train_seconds", Math.round(outcome.training().seconds() * 10) / 10.0);
-    outcome.training().best().asMap().forEach((key, value) -> {
-      if (key.startsWith(MetricKeys.VALIDATION_PREFIX)) {
-        report.put(key, isCount(key) ? (Object) Math.round(value) : value);
-      }
-    });
+    outcome
+        .training()
+        .best()
+        .asMap()
+        .forEach(
+            (key, value) -> {
+              if (key.startsWith(MetricKeys.VALIDATION_PREFIX)) {
+                report.put(key, isCount(key) ? (Object) Math.round(value) : value);
+              }
+            });
     return report;
   }
 
@@ -54,7 +59,8 @@ public final class MetricsReport {
 
   /** Reads a report written by {@link #write}. */
   public static Map<String, Object> read(Path file) throws IOException {
-    return JSON.readValue(file.toFile(),
+    return JSON.readValue(
+        file.toFile(),
         new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {});
   }
 
@@ -65,8 +71,8 @@ public final class MetricsReport {
   /** Two aligned columns: metric, value. */
   public static String table(Map<String, Object> report) {
     StringBuilder out = new StringBuilder();
-    report.forEach((key, value) -> out.append(String.format("%-22s %s%n", key,
-        format(key, value))));
+    report.forEach(
+        (key, value) -> out.append(String.format("%-22s %s%n", key, format(key, value))));
     return out.toString();
   }
 
@@ -74,7 +80,6 @@ public final class MetricsReport {
     if (!(value instanceof Double number)) {
       return String.valueOf(value);
     }
-    return String.format(java.util.Locale.ROOT, key.endsWith("seconds") ? "%.1f" : "%.4f",
-        number);
+    return String.format(java.util.Locale.ROOT, key.endsWith("seconds") ? "%.1f" : "%.4f", number);
   }
 }

@@ -17,11 +17,13 @@ import java.util.Optional;
 public final class Oracles {
   public static final String SIMULATED_HELP =
       "reveals the labels the dataset holds, as the reference experiment does";
-  public static final String FILES_HELP = "writes each round's queries to "
-      + "queries-round-N.csv in the run directory and stops; fill in the label column, then "
-      + "--resume";
-  public static final String PROMPT_HELP = "asks at the terminal, one review at a time: "
-      + "p(ositive), n(egative), s(kip) or q(uit, resume later)";
+  public static final String FILES_HELP =
+      "writes each round's queries to "
+          + "queries-round-N.csv in the run directory and stops; fill in the label column, then "
+          + "--resume";
+  public static final String PROMPT_HELP =
+      "asks at the terminal, one review at a time: "
+          + "p(ositive), n(egative), s(kip) or q(uit, resume later)";
 
   private static final Map<String, String> DESCRIPTIONS = descriptionsInOrder();
 
@@ -46,8 +48,8 @@ public final class Oracles {
 
   static void requireKnown(String name) {
     if (!DESCRIPTIONS.containsKey(name)) {
-      throw new IllegalArgumentException("unknown oracle '" + name + "'; oracles: "
-          + String.join(", ", names()));
+      throw new IllegalArgumentException(
+          "unknown oracle '" + name + "'; oracles: " + String.join(", ", names()));
     }
   }
 
@@ -57,16 +59,23 @@ public final class Oracles {
    * @param annotator the terminal input the prompt oracle reads answers from, if there is one
    * @param log progress and diagnostics; the prompt oracle shows its reviews there too
    */
-  static Oracle create(String name, Path runDir, Optional<BufferedReader> annotator,
-      PrintStream log) {
+  static Oracle create(
+      String name, Path runDir, Optional<BufferedReader> annotator, PrintStream log) {
     return switch (name) {
       case SimulatedOracle.NAME -> new SimulatedOracle();
       case FilesOracle.NAME -> new FilesOracle(runDir, log);
-      case PromptOracle.NAME -> new PromptOracle(annotator.orElseThrow(
-          () -> new IllegalArgumentException("the prompt oracle needs a terminal to read answers "
-              + "from; use it with tfal learn")), log, runDir);
-      default -> throw new IllegalArgumentException("unknown oracle '" + name + "'; oracles: "
-          + String.join(", ", names()));
+      case PromptOracle.NAME ->
+          new PromptOracle(
+              annotator.orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "the prompt oracle needs a terminal to read answers "
+                              + "from; use it with tfal learn")),
+              log,
+              runDir);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown oracle '" + name + "'; oracles: " + String.join(", ", names()));
     };
   }
 }

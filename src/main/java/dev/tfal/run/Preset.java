@@ -25,8 +25,8 @@ public record Preset(
   public Preset {
     if (model.vocabularySize() != vectorizer.maxTokens()
         || model.sequenceLength() != vectorizer.sequenceLength()) {
-      throw new IllegalArgumentException("model " + model + " does not fit vectorizer "
-          + vectorizer);
+      throw new IllegalArgumentException(
+          "model " + model + " does not fit vectorizer " + vectorizer);
     }
   }
 }

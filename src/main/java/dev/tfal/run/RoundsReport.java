@@ -15,11 +15,12 @@ import java.util.Locale;
  * keeps the rows of the rounds before the one it continues with.
  */
 final class RoundsReport {
-  static final String HEADER = "round,labels,labels_positive,labels_negative,queried,"
-      + "queried_positive,queried_negative,audited,audit_accuracy,val_loss,val_binary_accuracy,"
-      + "val_false_negatives,val_false_positives,test_loss,test_binary_accuracy,"
-      + "test_false_negatives,test_false_positives,epochs,train_seconds,score_seconds,"
-      + "select_seconds";
+  static final String HEADER =
+      "round,labels,labels_positive,labels_negative,queried,"
+          + "queried_positive,queried_negative,audited,audit_accuracy,val_loss,val_binary_accuracy,"
+          + "val_false_negatives,val_false_positives,test_loss,test_binary_accuracy,"
+          + "test_false_negatives,test_false_positives,epochs,train_seconds,score_seconds,"
+          + "select_seconds";
 
   private final Path file;
   private final List<String> rows = new ArrayList<>();
@@ -39,7 +40,8 @@ final class RoundsReport {
     if (Files.isRegularFile(file)) {
       List<String> lines = Files.readAllLines(file);
       for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-        if (!line.isBlank() && Integer.parseInt(line.substring(0, line.indexOf(','))) < firstRound) {
+        if (!line.isBlank()
+            && Integer.parseInt(line.substring(0, line.indexOf(','))) < firstRound) {
           report.rows.add(line);
         }
       }
@@ -55,18 +57,33 @@ final class RoundsReport {
   }
 
   private static String row(RoundResult r) {
-    return String.join(",", List.of(
-        Integer.toString(r.round()), Integer.toString(r.labelled()),
-        Integer.toString(r.labelledPositive()), Integer.toString(r.labelledNegative()),
-        Integer.toString(r.queried()), Integer.toString(r.queriedPositive()),
-        Integer.toString(r.queriedNegative()), Integer.toString(r.audited()),
-        r.auditAccuracy().map(RoundsReport::number).orElse(""),
-        scores(r.validation()), scores(r.test()), Integer.toString(r.epochs()),
-        seconds(r.trainSeconds()), seconds(r.scoreSeconds()), seconds(r.selectSeconds())));
+    return String.join(
+        ",",
+        List.of(
+            Integer.toString(r.round()),
+            Integer.toString(r.labelled()),
+            Integer.toString(r.labelledPositive()),
+            Integer.toString(r.labelledNegative()),
+            Integer.toString(r.queried()),
+            Integer.toString(r.queriedPositive()),
+            Integer.toString(r.queriedNegative()),
+            Integer.toString(r.audited()),
+            r.auditAccuracy().map(RoundsReport::number).orElse(""),
+            scores(r.validation()),
+            scores(r.test()),
+            Integer.toString(r.epochs()),
+            seconds(r.trainSeconds()),
+            seconds(r.scoreSeconds()),
+            seconds(r.selectSeconds())));
   }
 
   private static String scores(BinaryScores s) {
-    return number(s.loss()) + "," + number(s.accuracy()) + "," + s.falseNegatives() + ","
+    return number(s.loss())
+        + ","
+        + number(s.accuracy())
+        + ","
+        + s.falseNegatives()
+        + ","
         + s.falsePositives();
   }
 

@@ -50,8 +50,10 @@ public record RunDirectory(Path root) {
     if (Files.isDirectory(root)) {
       try (Stream<Path> entries = Files.list(root)) {
         if (entries.findAny().isPresent()) {
-          throw new IllegalArgumentException("output directory " + root
-              + " already exists and is not empty; choose another --out");
+          throw new IllegalArgumentException(
+              "output directory "
+                  + root
+                  + " already exists and is not empty; choose another --out");
         }
       }
     }

@@ -33,8 +33,7 @@ final class SessionFiles {
   }
 
   /** The overall best model and its validation loss, if the session got that far. */
-  static Optional<ResumePoint> resumePoint(LearnDirectory dir, ModelSpec spec)
-      throws IOException {
+  static Optional<ResumePoint> resumePoint(LearnDirectory dir, ModelSpec spec) throws IOException {
     AtomicFiles.recoverDirectory(dir.run().best());
     if (!Files.isRegularFile(dir.state())
         || !Files.isRegularFile(SavedModelLayout.savedModelFile(dir.run().best()))) {
@@ -49,7 +48,10 @@ final class SessionFiles {
     if (!state.has("best_round") || !state.has("best_val_loss")) {
       throw new DataFormatException(dir.state(), "session state lacks best_round/best_val_loss");
     }
-    return Optional.of(new ResumePoint(SavedModelWeights.read(dir.run().best(), spec),
-        state.get("best_round").asInt(), state.get("best_val_loss").asDouble()));
+    return Optional.of(
+        new ResumePoint(
+            SavedModelWeights.read(dir.run().best(), spec),
+            state.get("best_round").asInt(),
+            state.get("best_val_loss").asDouble()));
   }
 }

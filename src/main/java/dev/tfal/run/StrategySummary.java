@@ -27,8 +27,11 @@ public record StrategySummary(String strategy, List<LearningCurve> curves, doubl
 
   /** Labels needed to reach the ceiling, over the seeds that reached it. */
   public Stat labelsToReachCeiling() {
-    return Stat.of(curves.stream().mapToDouble(c -> c.labelsToReach(ceiling))
-        .filter(labels -> labels >= 0).toArray());
+    return Stat.of(
+        curves.stream()
+            .mapToDouble(c -> c.labelsToReach(ceiling))
+            .filter(labels -> labels >= 0)
+            .toArray());
   }
 
   /** Rounds every seed ran. */

@@ -46,36 +46,48 @@ public final class TrainJob {
     EncodedExamples validation = data.encode(data.splits().validation());
     EncodedExamples test = data.encode(data.splits().test());
     log.printf("Training on %,d reviews, validating on %,d%n", train.size(), validation.size());
-    try (ModelSession model = ModelSession.open(config.model(), config.optimizer(),
-        config.runtime(), config.training().seed())) {
+    try (ModelSession model =
+        ModelSession.open(
+            config.model(), config.optimizer(), config.runtime(), config.training().seed())) {
       TrainResult result = fit(model, data, train, validation, dir);
       model.load(result.bestWeights());
       BinaryScores scores = Evaluator.evaluate(model, test, config.training().batchSize());
       HistoryCharts.write(result.epochs(), dir.lossChart(), dir.accuracyChart());
-      TrainOutcome outcome = new TrainOutcome(dir, result, scores, train.size(),
-          (System.nanoTime() - start) / 1e9);
+      TrainOutcome outcome =
+          new TrainOutcome(dir, result, scores, train.size(), (System.nanoTime() - start) / 1e9);
       MetricsReport.write(MetricsReport.of(outcome), dir.metrics());
       return outcome;
     }
   }
 
-  private TrainResult fit(ModelSession model, PreparedData data, EncodedExamples train,
-      EncodedExamples validation, RunDirectory dir) throws IOException {
-    Trainer trainer = new Trainer(config.training(), log,
-        config.progress() == ProgressStyle.REDRAW);
-    ModelMetadata metadata = new ModelMetadata(VERSION, config.model(), 0, Map.of(),
-        describe(data));
+  private TrainResult fit(
+      ModelSession model,
+      PreparedData data,
+      EncodedExamples train,
+      EncodedExamples validation,
+      RunDirectory dir)
+      throws IOException {
+    Trainer trainer =
+        new Trainer(config.training(), log, config.progress() == ProgressStyle.REDRAW);
+    ModelMetadata metadata =
+        new ModelMetadata(VERSION, config.model(), 0, Map.of(), describe(data));
     ModelWeights initial = model.weights();
-    try (CheckpointExporter exporter = new CheckpointExporter(initial,
-        data.vectorizer().vocabulary(), metadata)) {
-      return trainer.fit(model, train, validation,
+    try (CheckpointExporter exporter =
+        new CheckpointExporter(initial, data.vectorizer().vocabulary(), metadata)) {
+      return trainer.fit(
+          model,
+          train,
+          validation,
           (weights, epoch, logs) -> exporter.write(dir.best(), weights, epoch, logs.asMap()),
-          Optional.of(dir.history()), List.of());
+          Optional.of(dir.history()),
+          List.of());
     }
   }
 
   private String describe(PreparedData data) {
-    return data.corpus().source().getFileName() + ": " + data.splits().fullTraining().size()
+    return data.corpus().source().getFileName()
+        + ": "
+        + data.splits().fullTraining().size()
         + " training reviews";
   }
 }

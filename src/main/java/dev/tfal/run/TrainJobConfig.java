@@ -28,21 +28,27 @@ public record TrainJobConfig(
 
   public TrainJobConfig {
     if (data.vectorizer().maxTokens() != model.vocabularySize()) {
-      throw new IllegalArgumentException("model vocabularySize " + model.vocabularySize()
-          + " must equal the vectorizer's maxTokens " + data.vectorizer().maxTokens());
+      throw new IllegalArgumentException(
+          "model vocabularySize "
+              + model.vocabularySize()
+              + " must equal the vectorizer's maxTokens "
+              + data.vectorizer().maxTokens());
     }
     if (data.vectorizer().sequenceLength() != model.sequenceLength()) {
-      throw new IllegalArgumentException("model sequenceLength " + model.sequenceLength()
-          + " must equal the vectorizer's " + data.vectorizer().sequenceLength());
+      throw new IllegalArgumentException(
+          "model sequenceLength "
+              + model.sequenceLength()
+              + " must equal the vectorizer's "
+              + data.vectorizer().sequenceLength());
     }
   }
 
   /** The same job with another seed for the split, the initial weights and the shuffles. */
   public TrainJobConfig withSeed(long seed) {
-    DataConfig reseeded = new DataConfig(data.source(), data.columns(), data.sizes(), seed,
-        data.vectorizer());
-    return new TrainJobConfig(reseeded, model, optimizer, training.withSeed(seed), runtime, runDir,
-        progress);
+    DataConfig reseeded =
+        new DataConfig(data.source(), data.columns(), data.sizes(), seed, data.vectorizer());
+    return new TrainJobConfig(
+        reseeded, model, optimizer, training.withSeed(seed), runtime, runDir, progress);
   }
 
   public TrainJobConfig withRunDir(Path dir) {

@@ -13,5 +13,8 @@ import dev.tfal.train.TrainResult;
  * @param seconds wall time of the whole job
  */
 public record TrainOutcome(
-    RunDirectory runDir, TrainResult training, BinaryScores test, int trainExamples,
+    RunDirectory runDir,
+    TrainResult training,
+    BinaryScores test,
+    int trainExamples,
     double seconds) {}

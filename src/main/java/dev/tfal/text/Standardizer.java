@@ -11,10 +11,10 @@ package dev.tfal.text;
  * so training-time and serving-time ids agree. {@code "Café ÉCOLE"} becomes {@code "café École"}.
  *
  * <p>The strip set is Keras' regex {@code [!"#$%&()\*\+,-\./:;<=>?@\[\\\]^_`{|}~']}, in which
- * {@code ,-\.} is a range: exactly the 32 ASCII punctuation characters
- * {@code !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~}. They are replaced by nothing, so {@code <br />} becomes
- * {@code "br "} and {@code don't} becomes {@code dont}. Non-ASCII punctuation (curly quotes, the
- * ellipsis, dashes, ¡) is kept. Implemented as a char loop, without regular expressions.
+ * {@code ,-\.} is a range: exactly the 32 ASCII punctuation characters {@code
+ * !"#$%&'()*+,-./:;<=>?@[\]^_`{|}~}. They are replaced by nothing, so {@code <br />} becomes {@code
+ * "br "} and {@code don't} becomes {@code dont}. Non-ASCII punctuation (curly quotes, the ellipsis,
+ * dashes, ¡) is kept. Implemented as a char loop, without regular expressions.
  */
 public final class Standardizer {
   private Standardizer() {}

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * Keras {@code TextVectorization(standardize="lower_and_strip_punctuation", split="whitespace",
- * output_mode="int", output_sequence_length=L)}: a text becomes exactly L ids, those of its first
- * L tokens (OOV tokens map to 1), right-padded with 0.
+ * output_mode="int", output_sequence_length=L)}: a text becomes exactly L ids, those of its first L
+ * tokens (OOV tokens map to 1), right-padded with 0.
  *
  * <p>Immutable and thread-safe: several threads may vectorize with one instance. Standardizing,
  * splitting and looking up happen in one pass without a String per token.
@@ -23,8 +23,11 @@ public final class TextVectorizer {
     this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
     this.spec = Objects.requireNonNull(spec, "spec");
     if (vocabulary.size() > spec.maxTokens()) {
-      throw new IllegalArgumentException("vocabulary size must be <= maxTokens "
-          + spec.maxTokens() + ", got " + vocabulary.size());
+      throw new IllegalArgumentException(
+          "vocabulary size must be <= maxTokens "
+              + spec.maxTokens()
+              + ", got "
+              + vocabulary.size());
     }
   }
 
@@ -67,8 +70,11 @@ public final class TextVectorizer {
   public void vectorizeInto(List<String> texts, int[] out) {
     int length = spec.sequenceLength();
     if ((long) texts.size() * length != out.length) {
-      throw new IllegalArgumentException("out.length must be texts.size() * sequenceLength = "
-          + (long) texts.size() * length + ", got " + out.length);
+      throw new IllegalArgumentException(
+          "out.length must be texts.size() * sequenceLength = "
+              + (long) texts.size() * length
+              + ", got "
+              + out.length);
     }
     TokenCursor cursor = new TokenCursor();
     for (int row = 0; row < texts.size(); row++) {

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * The rules a vocabulary's token list obeys, shared by {@link Vocabulary#of} and
- * {@link VocabularyFile#load}: the padding token "" first, the OOV token "[UNK]" second, then
- * distinct tokens that the tokenizer could produce (non-null, no whitespace).
+ * The rules a vocabulary's token list obeys, shared by {@link Vocabulary#of} and {@link
+ * VocabularyFile#load}: the padding token "" first, the OOV token "[UNK]" second, then distinct
+ * tokens that the tokenizer could produce (non-null, no whitespace).
  */
 final class TokenRules {
   private static final int MAX_QUOTED = 40;
@@ -35,13 +35,19 @@ final class TokenRules {
         return Optional.of(new Problem(i, "token is null"));
       }
       if (containsWhitespace(token)) {
-        return Optional.of(new Problem(i, "token " + quote(token)
-            + " contains whitespace, which the whitespace tokenizer never produces"));
+        return Optional.of(
+            new Problem(
+                i,
+                "token "
+                    + quote(token)
+                    + " contains whitespace, which the whitespace tokenizer never produces"));
       }
       Integer first = seen.putIfAbsent(token, i);
       if (first != null) {
-        return Optional.of(new Problem(i, "duplicate token " + quote(token)
-            + " (first at " + position.apply(first) + ")"));
+        return Optional.of(
+            new Problem(
+                i,
+                "duplicate token " + quote(token) + " (first at " + position.apply(first) + ")"));
       }
     }
     return Optional.empty();
@@ -52,15 +58,20 @@ final class TokenRules {
       return Optional.of(new Problem(0, "missing the empty padding token"));
     }
     if (!Vocabulary.PADDING_TOKEN.equals(tokens.get(0))) {
-      return Optional.of(new Problem(0, "expected the empty padding token, got "
-          + quote(tokens.get(0))));
+      return Optional.of(
+          new Problem(0, "expected the empty padding token, got " + quote(tokens.get(0))));
     }
     if (tokens.size() < 2) {
       return Optional.of(new Problem(1, "missing the OOV token \"" + Vocabulary.OOV_TOKEN + "\""));
     }
     if (!Vocabulary.OOV_TOKEN.equals(tokens.get(1))) {
-      return Optional.of(new Problem(1, "expected the OOV token \"" + Vocabulary.OOV_TOKEN
-          + "\", got " + quote(tokens.get(1))));
+      return Optional.of(
+          new Problem(
+              1,
+              "expected the OOV token \""
+                  + Vocabulary.OOV_TOKEN
+                  + "\", got "
+                  + quote(tokens.get(1))));
     }
     return Optional.empty();
   }
@@ -83,8 +94,11 @@ final class TokenRules {
     int end = Math.min(token.length(), MAX_QUOTED);
     for (int i = 0; i < end; i++) {
       char c = token.charAt(i);
-      boolean visible = c >= ' ' && !Character.isISOControl(c)
-          && Character.getType(c) != Character.FORMAT && (c == ' ' || !Character.isSpaceChar(c));
+      boolean visible =
+          c >= ' '
+              && !Character.isISOControl(c)
+              && Character.getType(c) != Character.FORMAT
+              && (c == ' ' || !Character.isSpaceChar(c));
       out.append(visible ? String.valueOf(c) : String.format("\\u%04X", (int) c));
     }
     return out.append(token.length() > MAX_QUOTED ? "...\"" : "\"").toString();

@@ -3,9 +3,9 @@ package dev.tfal.text;
 import java.util.Arrays;
 
 /**
- * An insertion-ordered set of tokens with open addressing, looked up by a char buffer slice so
- * that callers need not create a String per token. Entries are numbered 0, 1, 2, ... in the order
- * they were added. Not thread-safe while being added to; safe to share once no longer modified.
+ * An insertion-ordered set of tokens with open addressing, looked up by a char buffer slice so that
+ * callers need not create a String per token. Entries are numbered 0, 1, 2, ... in the order they
+ * were added. Not thread-safe while being added to; safe to share once no longer modified.
  */
 final class TokenTable {
   private char[][] keys = new char[16][];
@@ -60,8 +60,8 @@ final class TokenTable {
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       int entry = slots[slot] - 1;
       if (entry < 0
-          || (hashes[entry] == hash && Arrays.equals(keys[entry], 0, keys[entry].length,
-              chars, 0, length))) {
+          || (hashes[entry] == hash
+              && Arrays.equals(keys[entry], 0, keys[entry].length, chars, 0, length))) {
         return slot;
       }
     }

@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An immutable token-to-id mapping laid out like a Keras {@code TextVectorization} vocabulary:
- * id 0 is the padding token "", id 1 the OOV token "[UNK]", then the learned tokens, most
- * frequent first. Safe to share between threads.
+ * An immutable token-to-id mapping laid out like a Keras {@code TextVectorization} vocabulary: id 0
+ * is the padding token "", id 1 the OOV token "[UNK]", then the learned tokens, most frequent
+ * first. Safe to share between threads.
  */
 public final class Vocabulary {
   /** Token of id 0, which pads short sequences. */
   public static final String PADDING_TOKEN = "";
+
   /** Token of id 1, which every out-of-vocabulary token maps to. */
   public static final String OOV_TOKEN = "[UNK]";
+
   public static final int PADDING_ID = 0;
   public static final int OOV_ID = 1;
 
@@ -36,10 +38,12 @@ public final class Vocabulary {
    */
   public static Vocabulary of(List<String> tokens) {
     Objects.requireNonNull(tokens, "tokens");
-    TokenRules.firstProblem(tokens, i -> "tokens[" + i + "]").ifPresent(problem -> {
-      throw new IllegalArgumentException(
-          "tokens[" + problem.index() + "]: " + problem.message());
-    });
+    TokenRules.firstProblem(tokens, i -> "tokens[" + i + "]")
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException(
+                  "tokens[" + problem.index() + "]: " + problem.message());
+            });
     return new Vocabulary(tokens);
   }
 
@@ -71,8 +75,7 @@ public final class Vocabulary {
   /** The token of {@code id}. */
   public String token(int id) {
     if (id < 0 || id >= tokens.size()) {
-      throw new IllegalArgumentException(
-          "id must be in [0, " + tokens.size() + "), got " + id);
+      throw new IllegalArgumentException("id must be in [0, " + tokens.size() + "), got " + id);
     }
     return tokens.get(id);
   }

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Keras' adapt step: accumulates token counts over any number of texts, then builds a
- * {@link Vocabulary} of the most frequent tokens. Mutable and not thread-safe; use one per
- * adapt run.
+ * Keras' adapt step: accumulates token counts over any number of texts, then builds a {@link
+ * Vocabulary} of the most frequent tokens. Mutable and not thread-safe; use one per adapt run.
  */
 public final class VocabularyBuilder {
   private final TokenTable table = new TokenTable();
@@ -49,10 +48,10 @@ public final class VocabularyBuilder {
   }
 
   /**
-   * The vocabulary "", "[UNK]", then the {@code maxTokens - 2} most frequent tokens (fewer if
-   * fewer were seen), as Keras orders them: count descending, ties by token descending in
-   * unsigned UTF-8 byte order (numpy {@code lexsort((tokens, counts))[::-1]}). Tokens equal to ""
-   * or "[UNK]" are not learned again.
+   * The vocabulary "", "[UNK]", then the {@code maxTokens - 2} most frequent tokens (fewer if fewer
+   * were seen), as Keras orders them: count descending, ties by token descending in unsigned UTF-8
+   * byte order (numpy {@code lexsort((tokens, counts))[::-1]}). Tokens equal to "" or "[UNK]" are
+   * not learned again.
    *
    * @throws IllegalArgumentException if {@code maxTokens < 2}
    */

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Keeps the weights of the best epoch by the monitored metric, in memory and through a
- * {@link CheckpointWriter}, as Keras' ModelCheckpoint with {@code save_best_only}.
+ * Keeps the weights of the best epoch by the monitored metric, in memory and through a {@link
+ * CheckpointWriter}, as Keras' ModelCheckpoint with {@code save_best_only}.
  */
 public final class BestCheckpoint implements Callback {
   private final Monitor monitor;
@@ -35,15 +35,25 @@ public final class BestCheckpoint implements Callback {
   public void onEpochEnd(int epoch, EpochLogs logs, TrainContext context) {
     double current = logs.get(monitor.key());
     if (!monitor.improves(current, best)) {
-      log.printf(Locale.ROOT, "Epoch %d: %s did not improve from %s%n", epoch + 1, monitor.key(),
+      log.printf(
+          Locale.ROOT,
+          "Epoch %d: %s did not improve from %s%n",
+          epoch + 1,
+          monitor.key(),
           format(best));
       return;
     }
     ModelWeights weights = context.weights();
     try {
       var where = writer.write(weights, epoch, logs);
-      log.printf(Locale.ROOT, "Epoch %d: %s improved from %s to %s, saved to %s%n",
-          epoch + 1, monitor.key(), format(best), format(current), where);
+      log.printf(
+          Locale.ROOT,
+          "Epoch %d: %s improved from %s to %s, saved to %s%n",
+          epoch + 1,
+          monitor.key(),
+          format(best),
+          format(current),
+          where);
     } catch (IOException e) {
       throw new UncheckedIOException("writing the best checkpoint of epoch " + (epoch + 1), e);
     }

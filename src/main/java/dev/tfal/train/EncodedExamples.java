@@ -15,8 +15,8 @@ public final class EncodedExamples {
   private final int sequenceLength;
 
   /**
-   * @param tokenIds row-major [labels.length, sequenceLength] ids; owned by this object after
-   *     the call
+   * @param tokenIds row-major [labels.length, sequenceLength] ids; owned by this object after the
+   *     call
    * @param labels 0/1 labels
    */
   public EncodedExamples(int[] tokenIds, float[] labels, int sequenceLength) {
@@ -24,8 +24,8 @@ public final class EncodedExamples {
       throw new IllegalArgumentException("sequenceLength must be > 0, got " + sequenceLength);
     }
     if (tokenIds.length != labels.length * sequenceLength) {
-      throw new IllegalArgumentException("need " + labels.length + " x " + sequenceLength
-          + " token ids, got " + tokenIds.length);
+      throw new IllegalArgumentException(
+          "need " + labels.length + " x " + sequenceLength + " token ids, got " + tokenIds.length);
     }
     this.tokenIds = tokenIds;
     this.labels = labels;
@@ -90,14 +90,14 @@ public final class EncodedExamples {
   /** The rows of {@code first} followed by those of {@code second}. */
   public static EncodedExamples concat(EncodedExamples first, EncodedExamples second) {
     if (first.sequenceLength != second.sequenceLength) {
-      throw new IllegalArgumentException("sequence lengths differ: " + first.sequenceLength
-          + " vs " + second.sequenceLength);
+      throw new IllegalArgumentException(
+          "sequence lengths differ: " + first.sequenceLength + " vs " + second.sequenceLength);
     }
-    int[] ids = java.util.Arrays.copyOf(first.tokenIds,
-        first.tokenIds.length + second.tokenIds.length);
+    int[] ids =
+        java.util.Arrays.copyOf(first.tokenIds, first.tokenIds.length + second.tokenIds.length);
     System.arraycopy(second.tokenIds, 0, ids, first.tokenIds.length, second.tokenIds.length);
-    float[] allLabels = java.util.Arrays.copyOf(first.labels,
-        first.labels.length + second.labels.length);
+    float[] allLabels =
+        java.util.Arrays.copyOf(first.labels, first.labels.length + second.labels.length);
     System.arraycopy(second.labels, 0, allLabels, first.labels.length, second.labels.length);
     return new EncodedExamples(ids, allLabels, first.sequenceLength);
   }

@@ -21,8 +21,12 @@ final class FitLoop implements TrainContext {
   private final CallbackList callbacks;
   private String stopReason;
 
-  FitLoop(ModelSession model, EncodedExamples train, EncodedExamples validation,
-      TrainConfig config, List<Callback> callbacks) {
+  FitLoop(
+      ModelSession model,
+      EncodedExamples train,
+      EncodedExamples validation,
+      TrainConfig config,
+      List<Callback> callbacks) {
     this.model = model;
     this.train = train;
     this.validation = validation;
@@ -38,8 +42,8 @@ final class FitLoop implements TrainContext {
       callbacks.onEpochBegin(epoch, this);
       BinaryScores trained = trainEpoch(epoch);
       BinaryScores validated = Evaluator.evaluate(model, validation, config.batchSize());
-      EpochLogs logs = EpochLogs.of(trained.toLogs(""))
-          .with(validated.toLogs(MetricKeys.VALIDATION_PREFIX));
+      EpochLogs logs =
+          EpochLogs.of(trained.toLogs("")).with(validated.toLogs(MetricKeys.VALIDATION_PREFIX));
       callbacks.onEpochEnd(epoch, logs, this);
       epoch++;
     }

@@ -50,7 +50,8 @@ public final class History implements Callback {
     StringBuilder out = new StringBuilder("epoch," + String.join(",", keys) + "\n");
     for (int i = 0; i < epochs.size(); i++) {
       EpochLogs logs = epochs.get(i);
-      out.append(i + 1).append(',')
+      out.append(i + 1)
+          .append(',')
           .append(keys.stream().map(k -> format(logs.get(k))).collect(Collectors.joining(",")))
           .append('\n');
     }

@@ -39,8 +39,8 @@ public record Monitor(String key, Mode mode, double minDelta) {
 
   /**
    * Whether {@code current} beats {@code best} by more than {@code minDelta}: for {@code MIN}
-   * {@code current + minDelta < best}, for {@code MAX} {@code current - minDelta > best}, as
-   * Keras compares. NaN never improves.
+   * {@code current + minDelta < best}, for {@code MAX} {@code current - minDelta > best}, as Keras
+   * compares. NaN never improves.
    */
   public boolean improves(double current, double best) {
     return mode == Mode.MIN ? current + minDelta < best : current - minDelta > best;

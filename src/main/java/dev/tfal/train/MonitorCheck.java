@@ -6,8 +6,12 @@ final class MonitorCheck {
 
   static void requireKnown(Monitor monitor, TrainContext context, String who) {
     if (!context.metricKeys().contains(monitor.key())) {
-      throw new IllegalArgumentException(who + " monitors '" + monitor.key()
-          + "', which is not a metric of this fit; metrics: " + context.metricKeys());
+      throw new IllegalArgumentException(
+          who
+              + " monitors '"
+              + monitor.key()
+              + "', which is not a metric of this fit; metrics: "
+              + context.metricKeys());
     }
   }
 }

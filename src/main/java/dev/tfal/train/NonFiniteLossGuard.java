@@ -18,9 +18,14 @@ public final class NonFiniteLossGuard implements Callback {
   public void onBatchEnd(int batch, EpochLogs logs, TrainContext context) {
     double loss = logs.get(MetricKeys.LOSS);
     if (!Double.isFinite(loss)) {
-      throw new TrainingDivergedException("training loss became " + loss + " at epoch "
-          + (epoch + 1) + ", batch " + (batch + 1)
-          + "; lower the learning rate or check the input data");
+      throw new TrainingDivergedException(
+          "training loss became "
+              + loss
+              + " at epoch "
+              + (epoch + 1)
+              + ", batch "
+              + (batch + 1)
+              + "; lower the learning rate or check the input data");
     }
   }
 }

@@ -44,8 +44,17 @@ public final class ProgressPrinter implements Callback {
     int total = context.stepsPerEpoch();
     double stepMs = (now - epochStart) / 1e6 / done;
     long etaSeconds = Math.round(stepMs * (total - done) / 1000);
-    out.print("\r" + counter(done, total) + " " + bar(done, total) + " ETA " + etaSeconds + "s - "
-        + Math.round(stepMs) + "ms/step" + metrics(logs.asMap()));
+    out.print(
+        "\r"
+            + counter(done, total)
+            + " "
+            + bar(done, total)
+            + " ETA "
+            + etaSeconds
+            + "s - "
+            + Math.round(stepMs)
+            + "ms/step"
+            + metrics(logs.asMap()));
     out.flush();
   }
 
@@ -55,8 +64,18 @@ public final class ProgressPrinter implements Callback {
     int total = context.stepsPerEpoch();
     double seconds = (now - epochStart) / 1e9;
     long stepMs = Math.round(seconds * 1000 / Math.max(1, total));
-    out.print((interactive ? "\r" : "") + counter(total, total) + " " + bar(total, total) + " "
-        + Math.round(seconds) + "s " + stepMs + "ms/step" + metrics(logs.asMap()) + "\n");
+    out.print(
+        (interactive ? "\r" : "")
+            + counter(total, total)
+            + " "
+            + bar(total, total)
+            + " "
+            + Math.round(seconds)
+            + "s "
+            + stepMs
+            + "ms/step"
+            + metrics(logs.asMap())
+            + "\n");
     out.flush();
   }
 
@@ -77,10 +96,15 @@ public final class ProgressPrinter implements Callback {
   /** {@code " - key: value"} for every metric; counts as integers, others to 4 decimals. */
   static String metrics(Map<String, Double> logs) {
     StringBuilder text = new StringBuilder();
-    logs.forEach((key, value) -> text.append(" - ").append(key).append(": ")
-        .append(key.endsWith("_negatives") || key.endsWith("_positives")
-            ? Long.toString(Math.round(value))
-            : String.format(Locale.ROOT, "%.4f", value)));
+    logs.forEach(
+        (key, value) ->
+            text.append(" - ")
+                .append(key)
+                .append(": ")
+                .append(
+                    key.endsWith("_negatives") || key.endsWith("_positives")
+                        ? Long.toString(Math.round(value))
+                        : String.format(Locale.ROOT, "%.4f", value)));
     return text.toString();
   }
 }

@@ -38,17 +38,24 @@ public final class Trainer {
    * @param historyCsv where to keep the per-epoch history, rewritten after each epoch
    * @param extra further callbacks, run after the standard ones
    */
-  public TrainResult fit(ModelSession model, EncodedExamples train, EncodedExamples validation,
-      CheckpointWriter checkpoints, Optional<Path> historyCsv, List<Callback> extra) {
+  public TrainResult fit(
+      ModelSession model,
+      EncodedExamples train,
+      EncodedExamples validation,
+      CheckpointWriter checkpoints,
+      Optional<Path> historyCsv,
+      List<Callback> extra) {
     long start = System.nanoTime();
     History history = new History(historyCsv);
     BestCheckpoint best = new BestCheckpoint(config.monitor(), checkpoints, log);
-    List<Callback> callbacks = new ArrayList<>(List.of(
-        new NonFiniteLossGuard(),
-        new ProgressPrinter(log, interactive, System::nanoTime),
-        history,
-        best,
-        new EarlyStopping(config.monitor(), config.patience(), log)));
+    List<Callback> callbacks =
+        new ArrayList<>(
+            List.of(
+                new NonFiniteLossGuard(),
+                new ProgressPrinter(log, interactive, System::nanoTime),
+                history,
+                best,
+                new EarlyStopping(config.monitor(), config.patience(), log)));
     callbacks.addAll(extra);
     FitLoop loop = new FitLoop(model, train, validation, config, callbacks);
     loop.run();
@@ -56,7 +63,7 @@ public final class Trainer {
       throw new RuntimeFailureException("training ended without a finished epoch");
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new TrainResult(history.epochs(), best.bestEpoch(), best.bestWeights().get(),
-        loop.stopReason(), seconds);
+    return new TrainResult(
+        history.epochs(), best.bestEpoch(), best.bestWeights().get(), loop.stopReason(), seconds);
   }
 }

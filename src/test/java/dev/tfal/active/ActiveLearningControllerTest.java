@@ -47,20 +47,25 @@ class ActiveLearningControllerTest {
   @Test
   void warmSessionRunsEveryRoundAndGrowsTheLabelsByTheQuerySize() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningOutcome outcome = harness.run(config("entropy", 4, RoundStart.WARM,
-        StoppingRule.of(new MaxRounds(3), new PoolExhausted())));
+    LearningOutcome outcome =
+        harness.run(
+            config(
+                "entropy",
+                4,
+                RoundStart.WARM,
+                StoppingRule.of(new MaxRounds(3), new PoolExhausted())));
 
     assertEquals("3 rounds done", outcome.stopReason());
     assertFalse(outcome.pending());
     assertEquals(List.of(0, 1, 2, 3), harness.resultRounds());
-    assertEquals(List.of(8, 12, 16, 20), outcome.rounds().stream()
-        .map(RoundResult::labelled).toList());
-    assertEquals(List.of(4, 4, 4, 0), outcome.rounds().stream()
-        .map(RoundResult::queried).toList());
+    assertEquals(
+        List.of(8, 12, 16, 20), outcome.rounds().stream().map(RoundResult::labelled).toList());
+    assertEquals(List.of(4, 4, 4, 0), outcome.rounds().stream().map(RoundResult::queried).toList());
     assertEquals(20, outcome.labels());
     assertEquals(outcome.rounds(), harness.results, "listener saw every round once");
-    assertEquals(List.of(1, 2, 3, 3), harness.progress.stream()
-        .map(LearningProgress::completedRounds).toList());
+    assertEquals(
+        List.of(1, 2, 3, 3),
+        harness.progress.stream().map(LearningProgress::completedRounds).toList());
     assertEquals(16, outcome.test().examples());
     harness.assertQueriesWereFreshPoolItems();
     harness.assertJournalMatchesTheOracle(3);
@@ -70,33 +75,39 @@ class ActiveLearningControllerTest {
   @Test
   void overallBestIsTheRoundWithTheLowestValidationLoss() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningOutcome outcome = harness.run(config("margin", 4, RoundStart.WARM,
-        StoppingRule.of(new MaxRounds(3))));
+    LearningOutcome outcome =
+        harness.run(config("margin", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(3))));
 
-    RoundResult lowest = outcome.rounds().stream()
-        .min(Comparator.comparingDouble(r -> r.validation().loss())).orElseThrow();
+    RoundResult lowest =
+        outcome.rounds().stream()
+            .min(Comparator.comparingDouble(r -> r.validation().loss()))
+            .orElseThrow();
     assertEquals(lowest.round(), outcome.bestRound(), harness.losses());
     List<Integer> bestWrites = harness.overallBestWrites;
     assertEquals(outcome.bestRound(), bestWrites.get(bestWrites.size() - 1), harness.losses());
     assertEquals(0, bestWrites.get(0), "round 0 always sets the first best");
-    assertEquals(bestWrites.stream().sorted().distinct().toList(), bestWrites,
+    assertEquals(
+        bestWrites.stream().sorted().distinct().toList(),
+        bestWrites,
         "a new overall best comes from a later round");
     LearningProgress last = harness.progress.get(harness.progress.size() - 1);
     assertEquals(outcome.bestRound(), last.bestRound());
     assertEquals(lowest.validation().loss(), last.bestValidationLoss(), 1e-12);
-    assertEquals(Set.of(0, 1, 2, 3), Set.copyOf(harness.roundBestWrites),
+    assertEquals(
+        Set.of(0, 1, 2, 3),
+        Set.copyOf(harness.roundBestWrites),
         "every round writes its best epoch");
   }
 
   @Test
   void resetSessionTrainsEveryRoundFromFreshWeights() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningOutcome outcome = harness.run(config("least-confidence", 4, RoundStart.RESET,
-        StoppingRule.of(new MaxRounds(2))));
+    LearningOutcome outcome =
+        harness.run(
+            config("least-confidence", 4, RoundStart.RESET, StoppingRule.of(new MaxRounds(2))));
 
     assertEquals("2 rounds done", outcome.stopReason());
-    assertEquals(List.of(8, 12, 16), outcome.rounds().stream()
-        .map(RoundResult::labelled).toList());
+    assertEquals(List.of(8, 12, 16), outcome.rounds().stream().map(RoundResult::labelled).toList());
     harness.assertQueriesWereFreshPoolItems();
     harness.assertJournalMatchesTheOracle(2);
     assertEquals(List.of(), harness.violations);
@@ -105,14 +116,18 @@ class ActiveLearningControllerTest {
   @Test
   void poolExhaustedStopsOnceEveryCandidateIsLabelled() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 8));
-    LearningOutcome outcome = harness.run(config("random", 3, RoundStart.WARM,
-        StoppingRule.of(new MaxRounds(10), new PoolExhausted())));
+    LearningOutcome outcome =
+        harness.run(
+            config(
+                "random",
+                3,
+                RoundStart.WARM,
+                StoppingRule.of(new MaxRounds(10), new PoolExhausted())));
 
     assertEquals("pool exhausted", outcome.stopReason());
-    assertEquals(List.of(8, 11, 14, 16), outcome.rounds().stream()
-        .map(RoundResult::labelled).toList());
-    assertEquals(List.of(3, 3, 2, 0), outcome.rounds().stream()
-        .map(RoundResult::queried).toList());
+    assertEquals(
+        List.of(8, 11, 14, 16), outcome.rounds().stream().map(RoundResult::labelled).toList());
+    assertEquals(List.of(3, 3, 2, 0), outcome.rounds().stream().map(RoundResult::queried).toList());
     harness.assertQueriesWereFreshPoolItems();
     assertEquals(8, harness.journalRecords().size());
     assertEquals(List.of(), harness.violations);
@@ -121,34 +136,44 @@ class ActiveLearningControllerTest {
   @Test
   void emptyPoolStopsTheSessionEvenWithoutThePoolCriterion() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 8));
-    LearningOutcome outcome = harness.run(config("entropy", 4, RoundStart.WARM,
-        StoppingRule.of(new MaxRounds(10))));
+    LearningOutcome outcome =
+        harness.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(10))));
 
     assertEquals("pool exhausted", outcome.stopReason());
     assertEquals(List.of(0, 1, 2), harness.resultRounds());
-    assertEquals(List.of(1, 2), List.copyOf(harness.asked.keySet()),
+    assertEquals(
+        List.of(1, 2),
+        List.copyOf(harness.asked.keySet()),
         "the oracle is never asked about an empty selection");
   }
 
   @Test
   void auditSliceIsReportedWithItsAccuracy() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningConfig config = new LearningConfig(QueryStrategies.create("entropy",
-        StrategyOptions.defaults()), 4, StoppingRule.of(new MaxRounds(2)),
-        RatioSource.VALIDATION, 0.5, RoundStart.WARM, 5);
+    LearningConfig config =
+        new LearningConfig(
+            QueryStrategies.create("entropy", StrategyOptions.defaults()),
+            4,
+            StoppingRule.of(new MaxRounds(2)),
+            RatioSource.VALIDATION,
+            0.5,
+            RoundStart.WARM,
+            5);
     LearningOutcome outcome = harness.run(config);
 
     for (RoundResult query : outcome.rounds().subList(0, 2)) {
       assertEquals(4, query.queried(), "audit is part of the query, round " + query.round());
       assertEquals(2, query.audited(), "round " + query.round());
       double accuracy = query.auditAccuracy().orElseThrow();
-      assertTrue(accuracy == 0 || accuracy == 0.5 || accuracy == 1, "accuracy " + accuracy
-          + " of 2 audited items");
+      assertTrue(
+          accuracy == 0 || accuracy == 0.5 || accuracy == 1,
+          "accuracy " + accuracy + " of 2 audited items");
     }
     RoundResult last = outcome.rounds().get(2);
     assertEquals(0, last.audited());
     assertEquals(Optional.empty(), last.auditAccuracy());
-    assertTrue(harness.log().contains("Round 1: 12 labelled, queried 4 (entropy, 2 audit)"),
+    assertTrue(
+        harness.log().contains("Round 1: 12 labelled, queried 4 (entropy, 2 audit)"),
         harness.log());
     harness.assertQueriesWereFreshPoolItems();
     assertEquals(List.of(), harness.violations);
@@ -173,24 +198,39 @@ class ActiveLearningControllerTest {
     Tasks task = Tasks.balanced(8, 24);
     Harness harness = new Harness(tmp, task, new SimulatedOracle());
     int n = 6;
-    LearningConfig config = new LearningConfig(new RatioSampling(), n,
-        StoppingRule.of(new MaxRounds(2)), source, 0, RoundStart.WARM, 3);
+    LearningConfig config =
+        new LearningConfig(
+            new RatioSampling(),
+            n,
+            StoppingRule.of(new MaxRounds(2)),
+            source,
+            0,
+            RoundStart.WARM,
+            3);
     LearningOutcome outcome = harness.run(config);
 
     Set<String> labelled = new HashSet<>();
     List<LabelRecord> journal = harness.journalRecords();
     for (RoundResult result : outcome.rounds().subList(0, 2)) {
       var scores = source == RatioSource.TEST ? result.test() : result.validation();
-      ClassBudget budget = ClassBudget.of(
-          new ClassErrors(scores.falseNegatives(), scores.falsePositives()), n);
+      ClassBudget budget =
+          ClassBudget.of(new ClassErrors(scores.falseNegatives(), scores.falsePositives()), n);
       int queryRound = result.round() + 1;
-      List<String> asked = journal.stream().filter(r -> r.round() == queryRound)
-          .map(LabelRecord::id).toList();
-      List<String> expected = new ArrayList<>(task.firstUnlabelled(0, budget.negatives(),
-          labelled));
+      List<String> asked =
+          journal.stream().filter(r -> r.round() == queryRound).map(LabelRecord::id).toList();
+      List<String> expected =
+          new ArrayList<>(task.firstUnlabelled(0, budget.negatives(), labelled));
       expected.addAll(task.firstUnlabelled(1, budget.positives(), labelled));
-      String context = source + " round " + queryRound + " FN " + scores.falseNegatives()
-          + " FP " + scores.falsePositives() + ", budget " + budget;
+      String context =
+          source
+              + " round "
+              + queryRound
+              + " FN "
+              + scores.falseNegatives()
+              + " FP "
+              + scores.falsePositives()
+              + ", budget "
+              + budget;
       assertEquals(expected, asked, context);
       assertEquals(budget.negatives(), result.queriedNegative(), context);
       assertEquals(budget.positives(), result.queriedPositive(), context);
@@ -200,22 +240,26 @@ class ActiveLearningControllerTest {
 
   @Test
   void partialAnswerIsJournaledAndTheSessionWaits() throws IOException {
-    Oracle quitting = new Oracle() {
-      @Override
-      public OracleReply answer(List<Example> queries, int round) {
-        List<LabelRecord> two = queries.stream().limit(2)
-            .map(e -> new LabelRecord(e.id(), e.label(), round, name())).toList();
-        return new OracleReply(two, OracleReply.Status.QUIT, "annotator quit");
-      }
+    Oracle quitting =
+        new Oracle() {
+          @Override
+          public OracleReply answer(List<Example> queries, int round) {
+            List<LabelRecord> two =
+                queries.stream()
+                    .limit(2)
+                    .map(e -> new LabelRecord(e.id(), e.label(), round, name()))
+                    .toList();
+            return new OracleReply(two, OracleReply.Status.QUIT, "annotator quit");
+          }
 
-      @Override
-      public String name() {
-        return "prompt";
-      }
-    };
+          @Override
+          public String name() {
+            return "prompt";
+          }
+        };
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24), quitting);
-    LearningOutcome outcome = harness.run(config("entropy", 4, RoundStart.WARM,
-        StoppingRule.of(new MaxRounds(3))));
+    LearningOutcome outcome =
+        harness.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(3))));
 
     assertTrue(outcome.pending());
     assertEquals("annotator quit", outcome.stopReason());
@@ -229,27 +273,31 @@ class ActiveLearningControllerTest {
   void resumedSessionContinuesAfterTheLastJournaledRound() throws IOException {
     Tasks task = Tasks.balanced(8, 24);
     Harness first = new Harness(tmp, task);
-    LearningOutcome stopped = first.run(config("entropy", 4, RoundStart.WARM,
-        StoppingRule.of(new MaxRounds(1))));
+    LearningOutcome stopped =
+        first.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(1))));
     assertEquals(List.of(0, 1), first.resultRounds());
     LearningProgress saved = first.progress.get(first.progress.size() - 1);
 
     Harness second = new Harness(tmp, task);
-    ResumePoint point = new ResumePoint(stopped.bestWeights(), saved.bestRound(),
-        saved.bestValidationLoss());
-    LearningOutcome resumed = second.run(config("entropy", 4, RoundStart.WARM,
-        StoppingRule.of(new MaxRounds(3))), Optional.of(point));
+    ResumePoint point =
+        new ResumePoint(stopped.bestWeights(), saved.bestRound(), saved.bestValidationLoss());
+    LearningOutcome resumed =
+        second.run(
+            config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(3))),
+            Optional.of(point));
 
     assertEquals("3 rounds done", resumed.stopReason());
     assertEquals(List.of(1, 2, 3), second.resultRounds(), "round 1 is trained again");
-    assertEquals(List.of(12, 16, 20), resumed.rounds().stream()
-        .map(RoundResult::labelled).toList());
+    assertEquals(
+        List.of(12, 16, 20), resumed.rounds().stream().map(RoundResult::labelled).toList());
     assertEquals(List.of(2, 3), List.copyOf(second.asked.keySet()));
     List<LabelRecord> journal = second.journalRecords();
     assertEquals(12, journal.size());
     assertEquals(12, Files.readAllLines(second.journalFile()).size(), "an id asked twice");
-    assertEquals(first.asked.get(1), journal.subList(0, 4).stream().map(LabelRecord::id)
-        .toList(), "first session's answers kept in order");
+    assertEquals(
+        first.asked.get(1),
+        journal.subList(0, 4).stream().map(LabelRecord::id).toList(),
+        "first session's answers kept in order");
     second.assertQueriesWereFreshPoolItems(first.asked.get(1));
     LearningProgress end = second.progress.get(second.progress.size() - 1);
     assertEquals(20, end.labelledIds().size());
@@ -257,10 +305,16 @@ class ActiveLearningControllerTest {
     assertEquals(List.of(), second.violations);
   }
 
-  private static LearningConfig config(String strategy, int queries, RoundStart start,
-      StoppingRule stopping) {
-    return new LearningConfig(QueryStrategies.create(strategy, StrategyOptions.defaults()),
-        queries, stopping, RatioSource.VALIDATION, 0, start, 5);
+  private static LearningConfig config(
+      String strategy, int queries, RoundStart start, StoppingRule stopping) {
+    return new LearningConfig(
+        QueryStrategies.create(strategy, StrategyOptions.defaults()),
+        queries,
+        stopping,
+        RatioSource.VALIDATION,
+        0,
+        start,
+        5);
   }
 
   /**
@@ -276,8 +330,8 @@ class ActiveLearningControllerTest {
     final List<Example> validation;
     final List<Example> test;
 
-    private Tasks(List<Example> initial, List<Example> pool, List<Example> validation,
-        List<Example> test) {
+    private Tasks(
+        List<Example> initial, List<Example> pool, List<Example> validation, List<Example> test) {
       this.initial = initial;
       this.pool = pool;
       this.validation = validation;
@@ -286,8 +340,11 @@ class ActiveLearningControllerTest {
 
     /** Balanced splits: {@code initial} and {@code pool} as given, validation and test 16. */
     static Tasks balanced(int initial, int pool) {
-      return new Tasks(examples("init", initial, 1), examples("pool", pool, 2),
-          examples("val", 16, 3), examples("test", 16, 4));
+      return new Tasks(
+          examples("init", initial, 1),
+          examples("pool", pool, 2),
+          examples("val", 16, 3),
+          examples("test", 16, 4));
     }
 
     /** Alternating labels, starting negative, so each class holds half of the examples. */
@@ -330,8 +387,11 @@ class ActiveLearningControllerTest {
 
     /** The first {@code count} pool ids of class {@code label} not in {@code labelled}. */
     List<String> firstUnlabelled(int label, int count, Set<String> labelled) {
-      return pool.stream().filter(e -> e.label() == label && !labelled.contains(e.id()))
-          .limit(count).map(Example::id).toList();
+      return pool.stream()
+          .filter(e -> e.label() == label && !labelled.contains(e.id()))
+          .limit(count)
+          .map(Example::id)
+          .toList();
     }
 
     Map<String, Integer> poolLabels() {
@@ -340,9 +400,9 @@ class ActiveLearningControllerTest {
   }
 
   /**
-   * Runs one session and records what happened: the oracle's answers per query round, each
-   * round's result and progress, the checkpoint writes, and every violation of "journaled before
-   * the next training" seen from inside the session.
+   * Runs one session and records what happened: the oracle's answers per query round, each round's
+   * result and progress, the checkpoint writes, and every violation of "journaled before the next
+   * training" seen from inside the session.
    */
   static final class Harness implements RoundCheckpoints, RoundListener {
     final Tasks task;
@@ -376,13 +436,18 @@ class ActiveLearningControllerTest {
     LearningOutcome run(LearningConfig config, Optional<ResumePoint> resume) throws IOException {
       TrainConfig training = new TrainConfig(2, 8, 100, 11, 3, Monitor.valLoss());
       PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-      try (ModelSession model = ModelSession.open(Tasks.SPEC,
-              new OptimizerSpec("rmsprop", 0.01, 0.9, 1e-7), new RuntimeConfig(1, 1), 11);
+      try (ModelSession model =
+              ModelSession.open(
+                  Tasks.SPEC,
+                  new OptimizerSpec("rmsprop", 0.01, 0.9, 1e-7),
+                  new RuntimeConfig(1, 1),
+                  11);
           LabelJournal opened = LabelJournal.open(journalFile())) {
         journal = opened;
         resume.ifPresent(point -> model.load(point.bestWeights()));
-        LearningRuntime runtime = new LearningRuntime(model, new Trainer(training, out, false),
-            oracle, opened, this, this, out);
+        LearningRuntime runtime =
+            new LearningRuntime(
+                model, new Trainer(training, out, false), oracle, opened, this, this, out);
         return new ActiveLearningController(config, task.data(), runtime, resume).run();
       }
     }
@@ -406,7 +471,8 @@ class ActiveLearningControllerTest {
     }
 
     String losses() {
-      return results.stream().map(r -> r.round() + ": " + r.validation().loss())
+      return results.stream()
+          .map(r -> r.round() + ": " + r.validation().loss())
           .collect(Collectors.joining(", ", "val_loss per round: ", ""));
     }
 
@@ -462,10 +528,19 @@ class ActiveLearningControllerTest {
         }
         for (String id : entry.getValue()) {
           LabelRecord record = onDisk.get(id);
-          if (record == null || record.round() != entry.getKey()
-              || record.label() != labels.get(id) || !journal.contains(id)) {
-            violations.add("at round " + round + ": " + id + " of query round "
-                + entry.getKey() + " journaled as " + record);
+          if (record == null
+              || record.round() != entry.getKey()
+              || record.label() != labels.get(id)
+              || !journal.contains(id)) {
+            violations.add(
+                "at round "
+                    + round
+                    + ": "
+                    + id
+                    + " of query round "
+                    + entry.getKey()
+                    + " journaled as "
+                    + record);
           }
         }
       }
@@ -499,8 +574,8 @@ class ActiveLearningControllerTest {
     void assertJournalMatchesTheOracle(int rounds) throws IOException {
       Map<String, Integer> labels = task.poolLabels();
       List<LabelRecord> records = journalRecords();
-      List<String> expectedIds = IntStream.rangeClosed(1, rounds)
-          .mapToObj(asked::get).flatMap(List::stream).toList();
+      List<String> expectedIds =
+          IntStream.rangeClosed(1, rounds).mapToObj(asked::get).flatMap(List::stream).toList();
       assertEquals(expectedIds, records.stream().map(LabelRecord::id).toList());
       for (LabelRecord record : records) {
         assertTrue(asked.get(record.round()).contains(record.id()), record.toString());

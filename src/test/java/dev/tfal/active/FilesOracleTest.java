@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The files oracle: queries out to a CSV, the session stops, the filled file comes back in. */
 class FilesOracleTest {
-  private static final List<Example> QUERIES = List.of(new Example("a", "Good.", 1),
-      new Example("b", "Bad.", 0), new Example("c", "Fine.", 1));
+  private static final List<Example> QUERIES =
+      List.of(
+          new Example("a", "Good.", 1), new Example("b", "Bad.", 0), new Example("c", "Fine.", 1));
 
   @TempDir Path runDir;
   private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
@@ -42,12 +43,17 @@ class FilesOracleTest {
 
     assertEquals(OracleReply.Status.PENDING, reply.status());
     assertEquals(List.of(), reply.labels());
-    assertEquals("Wrote 3 queries to " + queries + ": fill the label column with pos/neg (or "
-        + "1/0), delete the rows to skip, then run: ./tfal learn --resume " + runDir,
+    assertEquals(
+        "Wrote 3 queries to "
+            + queries
+            + ": fill the label column with pos/neg (or "
+            + "1/0), delete the rows to skip, then run: ./tfal learn --resume "
+            + runDir,
         reply.message());
-    assertEquals(List.of("id,text,label", "a,Good.,", "b,Bad.,", "c,Fine.,"),
-        Files.readAllLines(queries));
-    assertEquals(Optional.of(new PendingQueries(2, "queries-round-2.csv", List.of("a", "b", "c"))),
+    assertEquals(
+        List.of("id,text,label", "a,Good.,", "b,Bad.,", "c,Fine.,"), Files.readAllLines(queries));
+    assertEquals(
+        Optional.of(new PendingQueries(2, "queries-round-2.csv", List.of("a", "b", "c"))),
         PendingQueries.read(runDir));
     assertEquals(FilesOracle.NAME, oracle.name());
   }
@@ -60,15 +66,19 @@ class FilesOracleTest {
     try (LabelJournal journal = LabelJournal.open(runDir.resolve("labels.jsonl"))) {
       List<LabelRecord> imported = oracle.resume(journal);
 
-      List<LabelRecord> expected = List.of(new LabelRecord("a", 1, 2, "files"),
-          new LabelRecord("c", 0, 2, "files"));
+      List<LabelRecord> expected =
+          List.of(new LabelRecord("a", 1, 2, "files"), new LabelRecord("c", 0, 2, "files"));
       assertEquals(expected, imported);
       assertEquals(expected, journal.records());
     }
     assertEquals(Optional.empty(), PendingQueries.read(runDir));
     assertEquals(2, Files.readAllLines(runDir.resolve("labels.jsonl")).size());
-    assertEquals("Imported 2 labels of round 2 from " + queries + " (1 positive, 1 negative); "
-        + "1 query skipped, back in the pool\n", logged.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        "Imported 2 labels of round 2 from "
+            + queries
+            + " (1 positive, 1 negative); "
+            + "1 query skipped, back in the pool\n",
+        logged.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -82,10 +92,11 @@ class FilesOracleTest {
     Files.writeString(queries, "id,text,label\na,Good.,pos\nb,Bad.,neg\nc,Fine.,maybe\n");
 
     try (LabelJournal journal = LabelJournal.open(journalFile)) {
-      DataFormatException error = assertThrows(DataFormatException.class,
-          () -> oracle.resume(journal));
+      DataFormatException error =
+          assertThrows(DataFormatException.class, () -> oracle.resume(journal));
 
-      assertTrue(error.getMessage().startsWith(queries + ":4: unknown label \"maybe\""),
+      assertTrue(
+          error.getMessage().startsWith(queries + ":4: unknown label \"maybe\""),
           error.getMessage());
       assertEquals(1, journal.size());
     }
@@ -111,8 +122,10 @@ class FilesOracleTest {
       oracle.resume(journal);
     }
 
-    assertEquals(List.of("{\"id\":\"a\",\"label\":1,\"round\":2,\"oracle\":\"files\"}",
-        "{\"id\":\"b\",\"label\":0,\"round\":2,\"oracle\":\"files\"}"),
+    assertEquals(
+        List.of(
+            "{\"id\":\"a\",\"label\":1,\"round\":2,\"oracle\":\"files\"}",
+            "{\"id\":\"b\",\"label\":0,\"round\":2,\"oracle\":\"files\"}"),
         Files.readAllLines(journalFile));
   }
 
@@ -130,10 +143,13 @@ class FilesOracleTest {
     Files.delete(queries);
 
     try (LabelJournal journal = LabelJournal.open(runDir.resolve("labels.jsonl"))) {
-      DataFormatException error = assertThrows(DataFormatException.class,
-          () -> oracle.resume(journal));
-      assertEquals(queries + ": missing: the session waits for the labels of round 2's queries "
-          + "in this file", error.getMessage());
+      DataFormatException error =
+          assertThrows(DataFormatException.class, () -> oracle.resume(journal));
+      assertEquals(
+          queries
+              + ": missing: the session waits for the labels of round 2's queries "
+              + "in this file",
+          error.getMessage());
     }
   }
 

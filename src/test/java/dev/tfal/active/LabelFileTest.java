@@ -25,12 +25,16 @@ class LabelFileTest {
   @Test
   void writesHeaderAndOneRowPerQueryWithAnEmptyLabel() throws IOException {
     Path file = tmp.resolve("queries-round-2.csv");
-    LabelFile.write(file, List.of(new Example("a", "Plain text", 1),
-        new Example("b", "Quoted, \"with\" commas\nand a line break", 0)));
+    LabelFile.write(
+        file,
+        List.of(
+            new Example("a", "Plain text", 1),
+            new Example("b", "Quoted, \"with\" commas\nand a line break", 0)));
 
-    assertEquals("id,text,label\n"
-        + "a,Plain text,\n"
-        + "b,\"Quoted, \"\"with\"\" commas\nand a line break\",\n",
+    assertEquals(
+        "id,text,label\n"
+            + "a,Plain text,\n"
+            + "b,\"Quoted, \"\"with\"\" commas\nand a line break\",\n",
         Files.readString(file));
   }
 
@@ -40,8 +44,12 @@ class LabelFileTest {
 
     List<LabelRecord> answers = LabelFile.read(file, ASKED, 2);
 
-    assertEquals(List.of(new LabelRecord("a", 1, 2, "files"), new LabelRecord("b", 0, 2, "files"),
-        new LabelRecord("c", 1, 2, "files")), answers);
+    assertEquals(
+        List.of(
+            new LabelRecord("a", 1, 2, "files"),
+            new LabelRecord("b", 0, 2, "files"),
+            new LabelRecord("c", 1, 2, "files")),
+        answers);
   }
 
   @Test
@@ -50,16 +58,15 @@ class LabelFileTest {
 
     List<LabelRecord> answers = LabelFile.read(file, ASKED, 1);
 
-    assertEquals(List.of(new LabelRecord("b", 0, 1, "files"), new LabelRecord("a", 0, 1, "files")),
-        answers);
+    assertEquals(
+        List.of(new LabelRecord("b", 0, 1, "files"), new LabelRecord("a", 0, 1, "files")), answers);
   }
 
   @Test
   void deletedRowsAreSkippedQueries() throws IOException {
     Path file = csv("id,text,label\nb,y,pos\n");
 
-    assertEquals(List.of(new LabelRecord("b", 1, 1, "files")),
-        LabelFile.read(file, ASKED, 1));
+    assertEquals(List.of(new LabelRecord("b", 1, 1, "files")), LabelFile.read(file, ASKED, 1));
   }
 
   @Test
@@ -68,8 +75,11 @@ class LabelFileTest {
 
     DataFormatException error = bad(file);
 
-    assertEquals(file + ":3: unknown id \"zz\": round 1 did not ask for it (ids must stay as "
-        + "written); nothing was imported", error.getMessage());
+    assertEquals(
+        file
+            + ":3: unknown id \"zz\": round 1 did not ask for it (ids must stay as "
+            + "written); nothing was imported",
+        error.getMessage());
     assertEquals(OptionalLong.of(3), error.line());
   }
 
@@ -77,16 +87,22 @@ class LabelFileTest {
   void unknownLabelNamesTheLineAndTheAcceptedValues() throws IOException {
     Path file = csv("id,text,label\na,x,pos\nb,y,maybe\n");
 
-    assertEquals(file + ":3: unknown label \"maybe\" for \"b\"; accepted: 0, 1, neg, pos, "
-        + "negative, positive (any case); nothing was imported", bad(file).getMessage());
+    assertEquals(
+        file
+            + ":3: unknown label \"maybe\" for \"b\"; accepted: 0, 1, neg, pos, "
+            + "negative, positive (any case); nothing was imported",
+        bad(file).getMessage());
   }
 
   @Test
   void emptyLabelSaysHowToSkipAQuery() throws IOException {
     Path file = csv("id,text,label\na,x,\nb,y,pos\n");
 
-    assertEquals(file + ":2: no label for \"a\": write pos or neg (or 1/0) in the label column; "
-        + "to skip this query, delete its row; nothing was imported", bad(file).getMessage());
+    assertEquals(
+        file
+            + ":2: no label for \"a\": write pos or neg (or 1/0) in the label column; "
+            + "to skip this query, delete its row; nothing was imported",
+        bad(file).getMessage());
   }
 
   @Test
@@ -100,7 +116,8 @@ class LabelFileTest {
   void duplicateIdNamesBothLines() throws IOException {
     Path file = csv("id,text,label\na,x,pos\nb,y,neg\na,x,neg\n");
 
-    assertEquals(file + ":4: duplicate id \"a\" (first on line 2); nothing was imported",
+    assertEquals(
+        file + ":4: duplicate id \"a\" (first on line 2); nothing was imported",
         bad(file).getMessage());
   }
 
@@ -118,16 +135,19 @@ class LabelFileTest {
     DataFormatException error = bad(file);
 
     assertEquals(OptionalLong.of(2), error.line());
-    assertTrue(error.getMessage().contains("(and 2 more bad rows on lines 3, 5)"),
-        error.getMessage());
+    assertTrue(
+        error.getMessage().contains("(and 2 more bad rows on lines 3, 5)"), error.getMessage());
   }
 
   @Test
   void aFileWithoutRowsIsAnError() throws IOException {
     Path file = csv("id,text,label\n");
 
-    assertEquals(file + ": no rows left to import: label at least one query (delete only the "
-        + "rows you want to skip)", bad(file).getMessage());
+    assertEquals(
+        file
+            + ": no rows left to import: label at least one query (delete only the "
+            + "rows you want to skip)",
+        bad(file).getMessage());
   }
 
   @Test
@@ -142,7 +162,8 @@ class LabelFileTest {
     Path file = tmp.resolve("latin1.csv");
     Files.write(file, "id,text,label\na,caf\u00e9,pos\n".getBytes(StandardCharsets.ISO_8859_1));
 
-    assertEquals(file + ":2: invalid UTF-8 at byte offset 19; the file must be UTF-8 encoded",
+    assertEquals(
+        file + ":2: invalid UTF-8 at byte offset 19; the file must be UTF-8 encoded",
         bad(file).getMessage());
   }
 

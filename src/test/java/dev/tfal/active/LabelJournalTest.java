@@ -60,8 +60,8 @@ class LabelJournalTest {
     try (LabelJournal journal = LabelJournal.open(file)) {
       journal.append(C);
     }
-    assertEquals("{\"id\":\"c\",\"label\":1,\"round\":2,\"oracle\":\"prompt\"}\n",
-        Files.readString(file));
+    assertEquals(
+        "{\"id\":\"c\",\"label\":1,\"round\":2,\"oracle\":\"prompt\"}\n", Files.readString(file));
   }
 
   @Test
@@ -112,12 +112,18 @@ class LabelJournalTest {
   @Test
   void corruptMiddleLineNamesFileAndLine() throws IOException {
     Path file = tmp.resolve("labels.jsonl");
-    Files.writeString(file, JSON.writeValueAsString(A) + "\n" + "{\"id\":\"b\",\"lab\n"
-        + JSON.writeValueAsString(C) + "\n");
-    DataFormatException error = assertThrows(DataFormatException.class,
-        () -> LabelJournal.open(file).close());
+    Files.writeString(
+        file,
+        JSON.writeValueAsString(A)
+            + "\n"
+            + "{\"id\":\"b\",\"lab\n"
+            + JSON.writeValueAsString(C)
+            + "\n");
+    DataFormatException error =
+        assertThrows(DataFormatException.class, () -> LabelJournal.open(file).close());
     assertEquals(OptionalLong.of(2), error.line());
-    assertTrue(error.getMessage().startsWith(file + ":2: corrupt label journal entry"),
+    assertTrue(
+        error.getMessage().startsWith(file + ":2: corrupt label journal entry"),
         error.getMessage());
     assertEquals(file, error.file().orElseThrow());
   }
@@ -126,9 +132,10 @@ class LabelJournalTest {
   void entryWithAnInvalidValueIsCorrupt() throws IOException {
     Path file = tmp.resolve("labels.jsonl");
     Files.writeString(file, "{\"id\":\"a\",\"label\":2,\"round\":1,\"oracle\":\"simulated\"}\n");
-    DataFormatException error = assertThrows(DataFormatException.class,
-        () -> LabelJournal.open(file).close());
-    assertTrue(error.getMessage().startsWith(file + ":1: corrupt label journal entry"),
+    DataFormatException error =
+        assertThrows(DataFormatException.class, () -> LabelJournal.open(file).close());
+    assertTrue(
+        error.getMessage().startsWith(file + ":1: corrupt label journal entry"),
         error.getMessage());
   }
 
@@ -136,8 +143,8 @@ class LabelJournalTest {
   void jsonNullLineIsCorruptNotACrash() throws IOException {
     Path file = tmp.resolve("labels.jsonl");
     Files.writeString(file, JSON.writeValueAsString(A) + "\nnull\n");
-    DataFormatException error = assertThrows(DataFormatException.class,
-        () -> LabelJournal.open(file).close());
+    DataFormatException error =
+        assertThrows(DataFormatException.class, () -> LabelJournal.open(file).close());
     assertEquals(OptionalLong.of(2), error.line());
   }
 
@@ -145,16 +152,18 @@ class LabelJournalTest {
   void twoObjectsRunTogetherOnOneLineAreCorrupt() throws IOException {
     Path file = tmp.resolve("labels.jsonl");
     Files.writeString(file, JSON.writeValueAsString(A) + JSON.writeValueAsString(B) + "\n");
-    DataFormatException error = assertThrows(DataFormatException.class,
-        () -> LabelJournal.open(file).close());
+    DataFormatException error =
+        assertThrows(DataFormatException.class, () -> LabelJournal.open(file).close());
     assertEquals(OptionalLong.of(1), error.line());
   }
 
   @Test
   void blankLinesAreSkipped() throws IOException {
     Path file = tmp.resolve("labels.jsonl");
-    Files.writeString(file, JSON.writeValueAsString(A) + "\n\n" + JSON.writeValueAsString(B)
-        + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        JSON.writeValueAsString(A) + "\n\n" + JSON.writeValueAsString(B) + "\n",
+        StandardCharsets.UTF_8);
     try (LabelJournal journal = LabelJournal.open(file)) {
       assertEquals(List.of(A, B), journal.records());
     }

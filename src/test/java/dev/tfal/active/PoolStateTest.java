@@ -17,8 +17,8 @@ class PoolStateTest {
 
   /** Pool {@code q0..q4}; row i holds token ids i, i, i and the dataset label i % 2. */
   private static PoolState pool() {
-    List<Example> examples = IntStream.range(0, 5)
-        .mapToObj(i -> new Example("q" + i, "text " + i, i % 2)).toList();
+    List<Example> examples =
+        IntStream.range(0, 5).mapToObj(i -> new Example("q" + i, "text " + i, i % 2)).toList();
     int[] ids = IntStream.range(0, 5 * LENGTH).map(i -> i / LENGTH).toArray();
     float[] labels = new float[5];
     for (int i = 0; i < 5; i++) {
@@ -78,8 +78,10 @@ class PoolStateTest {
   @Test
   void labelForAnIdOutsideThePoolIsRejected() {
     PoolState pool = pool();
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> pool.label(new LabelRecord("r9", 1, 1, "simulated")));
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> pool.label(new LabelRecord("r9", 1, 1, "simulated")));
     assertEquals("label for 'r9', which is not in the unlabelled pool", error.getMessage());
     assertEquals(5, pool.remaining());
   }

@@ -19,12 +19,17 @@ import org.junit.jupiter.api.Test;
 /** The terminal oracle, scripted: answers, re-asking, skipping, quitting, journaling at once. */
 class PromptOracleTest {
   private static final Path RUN = Path.of("runs", "learn-x");
-  private static final List<Example> QUERIES = List.of(new Example("a", "First review.", 1),
-      new Example("b", "Second review.", 0), new Example("c", "Third review.", 1),
-      new Example("d", "Fourth review.", 0), new Example("e", "Fifth review.", 1));
+  private static final List<Example> QUERIES =
+      List.of(
+          new Example("a", "First review.", 1),
+          new Example("b", "Second review.", 0),
+          new Example("c", "Third review.", 1),
+          new Example("d", "Fourth review.", 0),
+          new Example("e", "Fifth review.", 1));
 
   private final ByteArrayOutputStream shown = new ByteArrayOutputStream();
   private final List<LabelRecord> journaled = new ArrayList<>();
+
   /** What had been shown when each answer reached the sink. */
   private final List<String> shownAtAnswer = new ArrayList<>();
 
@@ -32,16 +37,22 @@ class PromptOracleTest {
   void answersSkipsReasksAndQuitsResumably() throws IOException {
     OracleReply reply = prompt("p\nn\nx\ns\nq\n").answer(QUERIES, 3, this::journal);
 
-    List<LabelRecord> expected = List.of(new LabelRecord("a", 1, 3, "prompt"),
-        new LabelRecord("b", 0, 3, "prompt"));
+    List<LabelRecord> expected =
+        List.of(new LabelRecord("a", 1, 3, "prompt"), new LabelRecord("b", 0, 3, "prompt"));
     assertEquals(expected, journaled);
     assertEquals(expected, reply.labels());
     assertEquals(OracleReply.Status.QUIT, reply.status());
-    assertEquals("the annotator quit after 3 of 5 reviews of round 3 (2 labelled, all journaled);"
-        + " continue with: ./tfal learn --resume " + RUN, reply.message());
+    assertEquals(
+        "the annotator quit after 3 of 5 reviews of round 3 (2 labelled, all journaled);"
+            + " continue with: ./tfal learn --resume "
+            + RUN,
+        reply.message());
     String out = output();
-    assertTrue(out.contains("'x' is not an answer: type p (positive), n (negative), s (skip) or q "
-        + "(quit).\np/n/s/q> "), out);
+    assertTrue(
+        out.contains(
+            "'x' is not an answer: type p (positive), n (negative), s (skip) or q "
+                + "(quit).\np/n/s/q> "),
+        out);
     assertTrue(out.contains("[4/5] d\nFourth review.\n"), out);
     assertFalse(out.contains("[5/5]"), out);
   }
@@ -61,8 +72,8 @@ class PromptOracleTest {
     OracleReply reply = prompt(" P \nnegative\ns\nPOS\nn\n").answer(QUERIES, 1, this::journal);
 
     assertEquals(OracleReply.Status.ANSWERED, reply.status());
-    assertEquals(List.of("a", "b", "d", "e"),
-        reply.labels().stream().map(LabelRecord::id).toList());
+    assertEquals(
+        List.of("a", "b", "d", "e"), reply.labels().stream().map(LabelRecord::id).toList());
     assertEquals(List.of(1, 0, 1, 0), reply.labels().stream().map(LabelRecord::label).toList());
     assertEquals(reply.labels(), journaled);
   }
@@ -73,8 +84,8 @@ class PromptOracleTest {
 
     assertEquals(OracleReply.Status.QUIT, reply.status());
     assertEquals(1, journaled.size());
-    assertTrue(reply.message().startsWith("the annotator quit after 1 of 5 reviews"),
-        reply.message());
+    assertTrue(
+        reply.message().startsWith("the annotator quit after 1 of 5 reviews"), reply.message());
   }
 
   @Test
@@ -87,7 +98,8 @@ class PromptOracleTest {
 
   @Test
   void wrapsAtSpacesKeepsParagraphsAndCutsLongWords() {
-    assertEquals(List.of("one two", "three", "", "four", "abcdefg", "hi"),
+    assertEquals(
+        List.of("one two", "three", "", "four", "abcdefg", "hi"),
         PromptOracle.wrap("one two three<br /><br />four abcdefghi", 7));
     assertEquals(List.of(""), PromptOracle.wrap("", 7));
   }
@@ -101,8 +113,8 @@ class PromptOracleTest {
 
     List<String> lines = output().lines().toList();
     int first = lines.indexOf("[1/1] long") + 1;
-    assertEquals(List.of(99, 99, 99), lines.subList(first, first + 3).stream()
-        .map(String::length).toList());
+    assertEquals(
+        List.of(99, 99, 99), lines.subList(first, first + 3).stream().map(String::length).toList());
     assertEquals("p/n/s/q> ", lines.get(first + 3));
   }
 
@@ -112,8 +124,10 @@ class PromptOracleTest {
   }
 
   private PromptOracle prompt(String input) {
-    return new PromptOracle(new BufferedReader(new StringReader(input)),
-        new PrintStream(shown, true, StandardCharsets.UTF_8), RUN);
+    return new PromptOracle(
+        new BufferedReader(new StringReader(input)),
+        new PrintStream(shown, true, StandardCharsets.UTF_8),
+        RUN);
   }
 
   private String output() {

@@ -33,13 +33,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One query step against an untrained tiny model: what is asked, what is journaled (and when),
- * what the round result reports.
+ * One query step against an untrained tiny model: what is asked, what is journaled (and when), what
+ * the round result reports.
  */
 class QueryRoundTest {
-  private static final RoundResult TRAINED = new RoundResult(0, 8, 4,
-      new BinaryScores(0.69, 0.5, 4, 4, 16), new BinaryScores(0.7, 0.5, 3, 5, 16), 2, 0, 0, 0,
-      Optional.empty(), 0, 0, 0);
+  private static final RoundResult TRAINED =
+      new RoundResult(
+          0,
+          8,
+          4,
+          new BinaryScores(0.69, 0.5, 4, 4, 16),
+          new BinaryScores(0.7, 0.5, 3, 5, 16),
+          2,
+          0,
+          0,
+          0,
+          Optional.empty(),
+          0,
+          0,
+          0);
   private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
   private static ModelSession model;
@@ -61,20 +73,21 @@ class QueryRoundTest {
     PoolState pool = pool();
     try (LabelJournal journal = LabelJournal.open(tmp.resolve("labels.jsonl"))) {
       List<List<String>> seen = new ArrayList<>();
-      Oracle oracle = new Oracle() {
-        @Override
-        public OracleReply answer(List<Example> queries, int round) throws IOException {
-          seen.add(queries.stream().map(Example::id).toList());
-          return new SimulatedOracle().answer(queries, round);
-        }
+      Oracle oracle =
+          new Oracle() {
+            @Override
+            public OracleReply answer(List<Example> queries, int round) throws IOException {
+              seen.add(queries.stream().map(Example::id).toList());
+              return new SimulatedOracle().answer(queries, round);
+            }
 
-        @Override
-        public String name() {
-          return SimulatedOracle.NAME;
-        }
-      };
-      QueryRound.Outcome outcome = round(config("entropy", 4, 0), pool, oracle, journal)
-          .ask(1, TRAINED, ClassErrors.none());
+            @Override
+            public String name() {
+              return SimulatedOracle.NAME;
+            }
+          };
+      QueryRound.Outcome outcome =
+          round(config("entropy", 4, 0), pool, oracle, journal).ask(1, TRAINED, ClassErrors.none());
 
       List<String> asked = seen.get(0);
       assertEquals(4, asked.size());
@@ -88,7 +101,8 @@ class QueryRoundTest {
       assertEquals(6, pool.remaining());
       RoundResult result = outcome.result();
       assertEquals(4, result.queried());
-      assertEquals(outcome.reply().labels().stream().filter(r -> r.label() == 1).count(),
+      assertEquals(
+          outcome.reply().labels().stream().filter(r -> r.label() == 1).count(),
           result.queriedPositive());
       assertEquals(0, result.round(), "the result stays the trained round's");
       assertEquals(8, result.labelled());
@@ -103,9 +117,11 @@ class QueryRoundTest {
       pool.label(new LabelRecord(task.pool.get(i).id(), task.pool.get(i).label(), 1, "simulated"));
     }
     try (LabelJournal journal = LabelJournal.open(tmp.resolve("labels.jsonl"))) {
-      QueryRound.Outcome outcome = round(config("margin", 5, 0), pool, new SimulatedOracle(),
-          journal).ask(2, TRAINED, ClassErrors.none());
-      assertEquals(List.of("pool-8", "pool-9"),
+      QueryRound.Outcome outcome =
+          round(config("margin", 5, 0), pool, new SimulatedOracle(), journal)
+              .ask(2, TRAINED, ClassErrors.none());
+      assertEquals(
+          List.of("pool-8", "pool-9"),
           outcome.reply().labels().stream().map(LabelRecord::id).sorted().toList());
       assertEquals(0, pool.remaining());
     }
@@ -114,33 +130,45 @@ class QueryRoundTest {
   @Test
   void auditAccuracyIsTheModelsAccuracyOnTheAuditSliceByTheOraclesLabels() throws IOException {
     PoolState pool = pool();
-    Oracle contrarian = new Oracle() {
-      @Override
-      public OracleReply answer(List<Example> queries, int round) {
-        return OracleReply.answered(queries.stream()
-            .map(e -> new LabelRecord(e.id(), flipped(e.id()) ? 1 - e.label() : e.label(),
-                round, name())).toList());
-      }
+    Oracle contrarian =
+        new Oracle() {
+          @Override
+          public OracleReply answer(List<Example> queries, int round) {
+            return OracleReply.answered(
+                queries.stream()
+                    .map(
+                        e ->
+                            new LabelRecord(
+                                e.id(), flipped(e.id()) ? 1 - e.label() : e.label(), round, name()))
+                    .toList());
+          }
 
-      @Override
-      public String name() {
-        return "prompt";
-      }
-    };
+          @Override
+          public String name() {
+            return "prompt";
+          }
+        };
     List<Integer> candidates = pool.candidates();
     List<Integer> audit = Ranking.sample(candidates.size(), 3, new SplittableRandom(17));
     float[] logits = Evaluator.logits(model, pool.encoded().subset(candidates), 8);
     try (LabelJournal journal = LabelJournal.open(tmp.resolve("labels.jsonl"))) {
-      QueryRound query = new QueryRound(config("entropy", 6, 0.5), pool,
-          new PoolScorer(model, 8, QUIET), runtime(contrarian, journal), new SplittableRandom(17));
+      QueryRound query =
+          new QueryRound(
+              config("entropy", 6, 0.5),
+              pool,
+              new PoolScorer(model, 8, QUIET),
+              runtime(contrarian, journal),
+              new SplittableRandom(17));
       QueryRound.Outcome outcome = query.ask(1, TRAINED, ClassErrors.none());
 
       int correct = 0;
       for (int index : audit) {
         Example example = pool.example(candidates.get(index));
-        LabelRecord answer = outcome.reply().labels().stream()
-            .filter(r -> r.id().equals(example.id())).findFirst().orElseThrow(
-                () -> new AssertionError(example.id() + " audited but not asked"));
+        LabelRecord answer =
+            outcome.reply().labels().stream()
+                .filter(r -> r.id().equals(example.id()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(example.id() + " audited but not asked"));
         correct += (logits[index] > 0 ? 1 : 0) == answer.label() ? 1 : 0;
       }
       assertEquals(3, outcome.result().audited());
@@ -151,23 +179,32 @@ class QueryRoundTest {
 
   @Test
   void ratioRefusesAnOracleThatDoesNotRevealTrueLabels() throws IOException {
-    Oracle human = new Oracle() {
-      @Override
-      public OracleReply answer(List<Example> queries, int round) {
-        throw new AssertionError("must not be asked");
-      }
+    Oracle human =
+        new Oracle() {
+          @Override
+          public OracleReply answer(List<Example> queries, int round) {
+            throw new AssertionError("must not be asked");
+          }
 
-      @Override
-      public String name() {
-        return "prompt";
-      }
-    };
+          @Override
+          public String name() {
+            return "prompt";
+          }
+        };
     try (LabelJournal journal = LabelJournal.open(tmp.resolve("labels.jsonl"))) {
-      LearningConfig config = new LearningConfig(new RatioSampling(), 4,
-          StoppingRule.of(new MaxRounds(1)), RatioSource.VALIDATION, 0, RoundStart.WARM, 1);
+      LearningConfig config =
+          new LearningConfig(
+              new RatioSampling(),
+              4,
+              StoppingRule.of(new MaxRounds(1)),
+              RatioSource.VALIDATION,
+              0,
+              RoundStart.WARM,
+              1);
       QueryRound query = round(config, pool(), human, journal);
-      IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-          () -> query.ask(1, TRAINED, ClassErrors.none()));
+      IllegalArgumentException error =
+          assertThrows(
+              IllegalArgumentException.class, () -> query.ask(1, TRAINED, ClassErrors.none()));
       assertTrue(error.getMessage().contains("use ratio-uncertainty"), error.getMessage());
       assertEquals(0, journal.size());
     }
@@ -175,26 +212,28 @@ class QueryRoundTest {
 
   @Test
   void answerForAnIdOutsideThePoolNeverReachesTheJournal() throws IOException {
-    Oracle confused = new Oracle() {
-      @Override
-      public OracleReply answer(List<Example> queries, int round) {
-        List<LabelRecord> labels = new ArrayList<>();
-        labels.add(new LabelRecord(queries.get(0).id(), 1, round, name()));
-        labels.add(new LabelRecord("init-0", 1, round, name()));
-        return OracleReply.answered(labels);
-      }
+    Oracle confused =
+        new Oracle() {
+          @Override
+          public OracleReply answer(List<Example> queries, int round) {
+            List<LabelRecord> labels = new ArrayList<>();
+            labels.add(new LabelRecord(queries.get(0).id(), 1, round, name()));
+            labels.add(new LabelRecord("init-0", 1, round, name()));
+            return OracleReply.answered(labels);
+          }
 
-      @Override
-      public String name() {
-        return "files";
-      }
-    };
+          @Override
+          public String name() {
+            return "files";
+          }
+        };
     PoolState pool = pool();
     Path file = tmp.resolve("labels.jsonl");
     try (LabelJournal journal = LabelJournal.open(file)) {
       QueryRound query = round(config("entropy", 2, 0), pool, confused, journal);
-      IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-          () -> query.ask(1, TRAINED, ClassErrors.none()));
+      IllegalArgumentException error =
+          assertThrows(
+              IllegalArgumentException.class, () -> query.ask(1, TRAINED, ClassErrors.none()));
       assertTrue(error.getMessage().contains("'init-0'"), error.getMessage());
       assertFalse(journal.contains("init-0"));
     }
@@ -215,31 +254,40 @@ class QueryRoundTest {
   }
 
   private static LearningConfig config(String strategy, int queries, double audit) {
-    return new LearningConfig(QueryStrategies.create(strategy, StrategyOptions.defaults()),
-        queries, StoppingRule.of(new MaxRounds(1)), RatioSource.VALIDATION, audit,
-        RoundStart.WARM, 1);
+    return new LearningConfig(
+        QueryStrategies.create(strategy, StrategyOptions.defaults()),
+        queries,
+        StoppingRule.of(new MaxRounds(1)),
+        RatioSource.VALIDATION,
+        audit,
+        RoundStart.WARM,
+        1);
   }
 
-  private static QueryRound round(LearningConfig config, PoolState pool, Oracle oracle,
-      LabelJournal journal) {
-    return new QueryRound(config, pool, new PoolScorer(model, 8, QUIET), runtime(oracle, journal),
+  private static QueryRound round(
+      LearningConfig config, PoolState pool, Oracle oracle, LabelJournal journal) {
+    return new QueryRound(
+        config,
+        pool,
+        new PoolScorer(model, 8, QUIET),
+        runtime(oracle, journal),
         new SplittableRandom(1));
   }
 
   private static LearningRuntime runtime(Oracle oracle, LabelJournal journal) {
-    RoundCheckpoints none = new RoundCheckpoints() {
-      @Override
-      public Path writeRoundBest(int round, ModelWeights weights, int epoch, EpochLogs logs) {
-        throw new AssertionError("a query step trains nothing");
-      }
+    RoundCheckpoints none =
+        new RoundCheckpoints() {
+          @Override
+          public Path writeRoundBest(int round, ModelWeights weights, int epoch, EpochLogs logs) {
+            throw new AssertionError("a query step trains nothing");
+          }
 
-      @Override
-      public Path writeOverallBest(int round, ModelWeights weights, EpochLogs logs) {
-        throw new AssertionError("a query step trains nothing");
-      }
-    };
-    Trainer trainer = new Trainer(new TrainConfig(1, 8, 10, 1, 1, Monitor.valLoss()), QUIET,
-        false);
-    return new LearningRuntime(model, trainer, oracle, journal, none, (r, p) -> { }, QUIET);
+          @Override
+          public Path writeOverallBest(int round, ModelWeights weights, EpochLogs logs) {
+            throw new AssertionError("a query step trains nothing");
+          }
+        };
+    Trainer trainer = new Trainer(new TrainConfig(1, 8, 10, 1, 1, Monitor.valLoss()), QUIET, false);
+    return new LearningRuntime(model, trainer, oracle, journal, none, (r, p) -> {}, QUIET);
   }
 }

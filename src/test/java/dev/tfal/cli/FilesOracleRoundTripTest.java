@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code tfal learn --oracle files} end to end on the micro preset: the session stops with
- * {@code queries-round-1.csv}, the filled file is imported by {@code --resume} (all rows or none)
- * and the session completes. Each test resumes its own copy of the stopped run.
+ * {@code tfal learn --oracle files} end to end on the micro preset: the session stops with {@code
+ * queries-round-1.csv}, the filled file is imported by {@code --resume} (all rows or none) and the
+ * session completes. Each test resumes its own copy of the stopped run.
  */
 class FilesOracleRoundTripTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,21 +40,48 @@ class FilesOracleRoundTripTest {
   static void startSession() throws IOException {
     home = TfalHome.create(tmp);
     stopped = tmp.resolve("runs").resolve("stopped");
-    start = home.run("learn", "--data", TfalHome.resource("reviews.csv").toString(),
-        "--preset", TfalHome.MICRO, "--val-size", "8", "--test-size", "8", "--initial-size", "8",
-        "--strategy", "entropy", "--queries", "4", "--rounds", "1", "--oracle", "files",
-        "--out", stopped.toString());
+    start =
+        home.run(
+            "learn",
+            "--data",
+            TfalHome.resource("reviews.csv").toString(),
+            "--preset",
+            TfalHome.MICRO,
+            "--val-size",
+            "8",
+            "--test-size",
+            "8",
+            "--initial-size",
+            "8",
+            "--strategy",
+            "entropy",
+            "--queries",
+            "4",
+            "--rounds",
+            "1",
+            "--oracle",
+            "files",
+            "--out",
+            stopped.toString());
   }
 
   @Test
   void learnStopsWithTheQueryFileAndSaysWhatToDo() throws IOException {
     assertEquals(0, start.code(), start.describe());
     Path queries = stopped.resolve(QUERIES);
-    assertTrue(start.errLines().contains("Stopping: Wrote 4 queries to " + queries + ": fill the "
-        + "label column with pos/neg (or 1/0), delete the rows to skip, then run: ./tfal learn "
-        + "--resume " + stopped), start.err());
-    assertTrue(start.errLines().contains("Round 1: 4 queries (entropy) wait for labels"),
+    assertTrue(
+        start
+            .errLines()
+            .contains(
+                "Stopping: Wrote 4 queries to "
+                    + queries
+                    + ": fill the "
+                    + "label column with pos/neg (or 1/0), delete the rows to skip, then run: ./tfal learn "
+                    + "--resume "
+                    + stopped),
         start.err());
+    assertTrue(
+        start.errLines().contains("Round 1: 4 queries (entropy) wait for labels"), start.err());
     List<String> lines = Files.readAllLines(queries);
     assertEquals("id,text,label", lines.get(0));
     assertEquals(5, lines.size());
@@ -79,34 +106,56 @@ class FilesOracleRoundTripTest {
     Execution resumed = home.run("learn", "--resume", run.toString());
 
     assertEquals(0, resumed.code(), resumed.describe());
-    assertTrue(resumed.errLines().contains("Imported 4 labels of round 1 from "
-        + run.resolve(QUERIES) + " (2 positive, 2 negative)"), resumed.err());
-    assertEquals(List.of(
-        record(ids.get(0), 1), record(ids.get(1), 0), record(ids.get(2), 1), record(ids.get(3), 0)),
+    assertTrue(
+        resumed
+            .errLines()
+            .contains(
+                "Imported 4 labels of round 1 from "
+                    + run.resolve(QUERIES)
+                    + " (2 positive, 2 negative)"),
+        resumed.err());
+    assertEquals(
+        List.of(
+            record(ids.get(0), 1),
+            record(ids.get(1), 0),
+            record(ids.get(2), 1),
+            record(ids.get(3), 0)),
         Files.readAllLines(run.resolve("labels.jsonl")));
     assertCompleted(run, 12);
   }
 
   static Stream<Arguments> malformedFiles() {
     return Stream.of(
-        Arguments.of("unknown id", 2, "unknown id \"nope\": round 1 did not ask for it",
-            (UnaryOperator<List<String>>) rows -> set(rows, 0,
-                "nope," + text(rows.get(0)) + "pos")),
-        Arguments.of("bad label", 3, "unknown label \"maybe\" for ",
-            (UnaryOperator<List<String>>) rows -> set(rows, 1,
-                id(rows.get(1)) + "," + text(rows.get(1)) + "maybe")),
-        Arguments.of("missing label", 4, "no label for ",
-            (UnaryOperator<List<String>>) rows -> set(rows, 2,
-                id(rows.get(2)) + "," + text(rows.get(2)))),
-        Arguments.of("duplicate id", 5, "duplicate id ",
-            (UnaryOperator<List<String>>) rows -> set(rows, 3,
-                id(rows.get(0)) + "," + text(rows.get(3)) + "pos")));
+        Arguments.of(
+            "unknown id",
+            2,
+            "unknown id \"nope\": round 1 did not ask for it",
+            (UnaryOperator<List<String>>)
+                rows -> set(rows, 0, "nope," + text(rows.get(0)) + "pos")),
+        Arguments.of(
+            "bad label",
+            3,
+            "unknown label \"maybe\" for ",
+            (UnaryOperator<List<String>>)
+                rows -> set(rows, 1, id(rows.get(1)) + "," + text(rows.get(1)) + "maybe")),
+        Arguments.of(
+            "missing label",
+            4,
+            "no label for ",
+            (UnaryOperator<List<String>>)
+                rows -> set(rows, 2, id(rows.get(2)) + "," + text(rows.get(2)))),
+        Arguments.of(
+            "duplicate id",
+            5,
+            "duplicate id ",
+            (UnaryOperator<List<String>>)
+                rows -> set(rows, 3, id(rows.get(0)) + "," + text(rows.get(3)) + "pos")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformedFiles")
-  void aMalformedFileImportsNothingAndCanBeFixed(String name, int line, String problem,
-      UnaryOperator<List<String>> spoil) throws IOException {
+  void aMalformedFileImportsNothingAndCanBeFixed(
+      String name, int line, String problem, UnaryOperator<List<String>> spoil) throws IOException {
     Path run = copyOfStoppedRun(name.replace(' ', '-'));
     Path queries = run.resolve(QUERIES);
     List<String> original = Files.readAllLines(queries);
@@ -134,10 +183,20 @@ class FilesOracleRoundTripTest {
     Execution resumed = home.run("learn", "--resume", run.toString());
 
     assertEquals(0, resumed.code(), resumed.describe());
-    assertTrue(resumed.err().contains("Imported 3 labels of round 1 from " + queries
-        + " (1 positive, 2 negative); 1 query skipped, back in the pool"), resumed.err());
-    assertEquals(List.of(record(id(original.get(1)), 1), record(id(original.get(2)), 0),
-        record(id(original.get(4)), 0)), Files.readAllLines(run.resolve("labels.jsonl")));
+    assertTrue(
+        resumed
+            .err()
+            .contains(
+                "Imported 3 labels of round 1 from "
+                    + queries
+                    + " (1 positive, 2 negative); 1 query skipped, back in the pool"),
+        resumed.err());
+    assertEquals(
+        List.of(
+            record(id(original.get(1)), 1),
+            record(id(original.get(2)), 0),
+            record(id(original.get(4)), 0)),
+        Files.readAllLines(run.resolve("labels.jsonl")));
     assertCompleted(run, 11);
   }
 
@@ -145,13 +204,31 @@ class FilesOracleRoundTripTest {
   void ratioSamplingWithAnotherOracleFailsBeforeAnyTraining() {
     Path out = tmp.resolve("runs").resolve("ratio-files");
 
-    Execution run = home.run("learn", "--data", TfalHome.resource("reviews.csv").toString(),
-        "--preset", TfalHome.MICRO, "--val-size", "8", "--test-size", "8", "--initial-size", "8",
-        "--oracle", "files", "--out", out.toString());
+    Execution run =
+        home.run(
+            "learn",
+            "--data",
+            TfalHome.resource("reviews.csv").toString(),
+            "--preset",
+            TfalHome.MICRO,
+            "--val-size",
+            "8",
+            "--test-size",
+            "8",
+            "--initial-size",
+            "8",
+            "--oracle",
+            "files",
+            "--out",
+            out.toString());
 
     assertEquals(2, run.code(), run.describe());
-    assertTrue(run.err().startsWith("tfal learn: strategy 'ratio' takes pool items by their true "
-        + "class, which only the simulated oracle knows, not the files oracle"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "tfal learn: strategy 'ratio' takes pool items by their true "
+                    + "class, which only the simulated oracle knows, not the files oracle"),
+        run.err());
     assertFalse(run.err().contains("Epoch"), run.err());
     assertTrue(TfalHome.isAbsentOrEmpty(out));
   }
@@ -175,8 +252,11 @@ class FilesOracleRoundTripTest {
     assertFalse(Files.exists(run.resolve("pending-queries.json")));
     assertFalse(Files.exists(run.resolve("queries-round-2.csv")));
     List<String> rounds = Files.readAllLines(run.resolve("rounds.csv"));
-    assertEquals(List.of("0", "1"), rounds.subList(1, rounds.size()).stream()
-        .map(r -> r.substring(0, r.indexOf(','))).toList());
+    assertEquals(
+        List.of("0", "1"),
+        rounds.subList(1, rounds.size()).stream()
+            .map(r -> r.substring(0, r.indexOf(',')))
+            .toList());
   }
 
   /** Writes {@code labels} into the label column, row by row; returns the ids in file order. */

@@ -22,17 +22,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code tfal learn} in-process on the 32 hand-written reviews (8 validation, 8 test, 8 initial,
- * 8 pool) with the micro preset: two query rounds of 2 labels, once with the metrics table and
- * once with {@code --json}; plus the usage errors and the help.
+ * {@code tfal learn} in-process on the 32 hand-written reviews (8 validation, 8 test, 8 initial, 8
+ * pool) with the micro preset: two query rounds of 2 labels, once with the metrics table and once
+ * with {@code --json}; plus the usage errors and the help.
  */
 class LearnCommandTest {
   /** The documented columns of rounds.csv. */
-  static final String ROUNDS_HEADER = "round,labels,labels_positive,labels_negative,queried,"
-      + "queried_positive,queried_negative,audited,audit_accuracy,val_loss,val_binary_accuracy,"
-      + "val_false_negatives,val_false_positives,test_loss,test_binary_accuracy,"
-      + "test_false_negatives,test_false_positives,epochs,train_seconds,score_seconds,"
-      + "select_seconds";
+  static final String ROUNDS_HEADER =
+      "round,labels,labels_positive,labels_negative,queried,"
+          + "queried_positive,queried_negative,audited,audit_accuracy,val_loss,val_binary_accuracy,"
+          + "val_false_negatives,val_false_positives,test_loss,test_binary_accuracy,"
+          + "test_false_negatives,test_false_positives,epochs,train_seconds,score_seconds,"
+          + "select_seconds";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
@@ -49,16 +51,42 @@ class LearnCommandTest {
     runDir = tmp.resolve("runs").resolve("table");
     learn = home.run(args(runDir, "--strategy", "entropy"));
     jsonRunDir = tmp.resolve("runs").resolve("json");
-    jsonLearn = home.run(args(jsonRunDir, "--strategy", "random", "--audit-fraction", "0.5",
-        "--reset", "--json"));
+    jsonLearn =
+        home.run(
+            args(
+                jsonRunDir,
+                "--strategy",
+                "random",
+                "--audit-fraction",
+                "0.5",
+                "--reset",
+                "--json"));
   }
 
   /** The learn arguments of the two sessions, with {@code extra} at the end. */
   static String[] args(Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("learn", "--data",
-        TfalHome.resource("reviews.csv").toString(), "--preset", TfalHome.MICRO, "--val-size", "8",
-        "--test-size", "8", "--initial-size", "8", "--queries", "2", "--rounds", "2", "--epochs",
-        "2", "--out", out.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "learn",
+                "--data",
+                TfalHome.resource("reviews.csv").toString(),
+                "--preset",
+                TfalHome.MICRO,
+                "--val-size",
+                "8",
+                "--test-size",
+                "8",
+                "--initial-size",
+                "8",
+                "--queries",
+                "2",
+                "--rounds",
+                "2",
+                "--epochs",
+                "2",
+                "--out",
+                out.toString()));
     args.addAll(Arrays.asList(extra));
     return args.toArray(String[]::new);
   }
@@ -73,12 +101,13 @@ class LearnCommandTest {
     assertTrue(out.contains(row("stop_reason", "2 rounds done")), learn.out());
     assertTrue(out.contains(row("test_examples", 8)), learn.out());
     assertTrue(out.stream().anyMatch(l -> l.matches("best_round +[0-2]")), learn.out());
-    assertTrue(out.stream().anyMatch(l -> l.matches("binary_accuracy +[01]\\.[0-9]{4}")),
-        learn.out());
+    assertTrue(
+        out.stream().anyMatch(l -> l.matches("binary_accuracy +[01]\\.[0-9]{4}")), learn.out());
     assertEquals("run directory: " + runDir, out.get(out.size() - 1));
     assertFalse(learn.out().contains("Epoch"), "progress on stdout: " + learn.out());
-    assertTrue(learn.errLines().contains("Round 1: 10 labelled, queried 2 (entropy): "
-        + queriedLine(1)), learn.err());
+    assertTrue(
+        learn.errLines().contains("Round 1: 10 labelled, queried 2 (entropy): " + queriedLine(1)),
+        learn.err());
     assertTrue(learn.errLines().contains("Stopping: 2 rounds done"), learn.err());
     assertTrue(TfalHome.isAbsentOrEmpty(home.dataCache()), "something was downloaded");
   }
@@ -86,8 +115,8 @@ class LearnCommandTest {
   /** The class counts of query round {@code round} as the journal has them. */
   private static String queriedLine(int round) {
     try {
-      List<JsonNode> entries = journal(runDir).stream()
-          .filter(e -> e.get("round").asInt() == round).toList();
+      List<JsonNode> entries =
+          journal(runDir).stream().filter(e -> e.get("round").asInt() == round).toList();
       long positive = entries.stream().filter(e -> e.get("label").asInt() == 1).count();
       return positive + " positive, " + (entries.size() - positive) + " negative";
     } catch (IOException e) {
@@ -98,10 +127,21 @@ class LearnCommandTest {
   @Test
   void runDirectoryHoldsTheSessionFiles() throws IOException {
     assertEquals(0, learn.code(), learn.describe());
-    for (String file : List.of("labels.jsonl", "state.json", "rounds.csv", "learning-curve.png",
-        "metrics.json", "arguments.json", "config.json", "vocabulary.txt", "best/saved_model.pb",
-        "rounds/round-0/saved_model.pb", "rounds/round-1/saved_model.pb",
-        "rounds/round-2/saved_model.pb", "splits/pool.txt")) {
+    for (String file :
+        List.of(
+            "labels.jsonl",
+            "state.json",
+            "rounds.csv",
+            "learning-curve.png",
+            "metrics.json",
+            "arguments.json",
+            "config.json",
+            "vocabulary.txt",
+            "best/saved_model.pb",
+            "rounds/round-0/saved_model.pb",
+            "rounds/round-1/saved_model.pb",
+            "rounds/round-2/saved_model.pb",
+            "splits/pool.txt")) {
       assertTrue(Files.isRegularFile(runDir.resolve(file)), file + " missing");
     }
     try (InputStream png = Files.newInputStream(runDir.resolve("learning-curve.png"))) {
@@ -161,9 +201,20 @@ class LearnCommandTest {
   void jsonOutputIsTheMetricsFile() throws IOException {
     assertEquals(0, jsonLearn.code(), jsonLearn.describe());
     JsonNode printed = JSON.readTree(jsonLearn.out());
-    for (String key : List.of("loss", "binary_accuracy", "false_negatives", "false_positives",
-        "test_examples", "labels", "rounds", "best_round", "strategy", "stop_reason",
-        "pending_labels", "seconds")) {
+    for (String key :
+        List.of(
+            "loss",
+            "binary_accuracy",
+            "false_negatives",
+            "false_positives",
+            "test_examples",
+            "labels",
+            "rounds",
+            "best_round",
+            "strategy",
+            "stop_reason",
+            "pending_labels",
+            "seconds")) {
       assertTrue(printed.has(key), key + " missing in " + printed);
     }
     assertEquals("random", printed.get("strategy").asText());
@@ -189,8 +240,11 @@ class LearnCommandTest {
     Path out = tmp.resolve("runs").resolve("unknown");
     Execution run = home.run(args(out, "--strategy", "wisdom"));
     assertEquals(2, run.code(), run.describe());
-    assertEquals(List.of("tfal learn: unknown query strategy 'wisdom', expected one of: "
-        + String.join(", ", QueryStrategies.names()), "Try 'tfal learn --help'"),
+    assertEquals(
+        List.of(
+            "tfal learn: unknown query strategy 'wisdom', expected one of: "
+                + String.join(", ", QueryStrategies.names()),
+            "Try 'tfal learn --help'"),
         run.errLines());
     assertEquals("", run.out());
     assertFalse(Files.exists(out), "run directory created for a usage error");
@@ -203,11 +257,15 @@ class LearnCommandTest {
     assertTrue(help.out().contains("Strategies:"), help.out());
     String strategies = help.out().substring(help.out().indexOf("Strategies:"));
     String flowed = String.join(" ", strategies.split("\\s+"));
-    QueryStrategies.descriptions().forEach((name, description) -> {
-      assertTrue(strategies.contains("\n  " + name + " "), name + " not listed in\n" + help.out());
-      assertTrue(flowed.contains(name + " " + description),
-          name + ": " + description + " not in\n" + help.out());
-    });
+    QueryStrategies.descriptions()
+        .forEach(
+            (name, description) -> {
+              assertTrue(
+                  strategies.contains("\n  " + name + " "), name + " not listed in\n" + help.out());
+              assertTrue(
+                  flowed.contains(name + " " + description),
+                  name + ": " + description + " not in\n" + help.out());
+            });
     assertTrue(help.out().contains("--resume"), help.out());
   }
 

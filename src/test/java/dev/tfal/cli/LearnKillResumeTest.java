@@ -32,8 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LearnKillResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** Bound of every wait for the child JVM; generous for a loaded 2-core machine. */
   private static final long WAIT_MILLIS = 90_000;
+
   private static final long POLL_MILLIS = 50;
   private static final int QUERIES = 2;
 
@@ -46,21 +48,23 @@ class LearnKillResumeTest {
     Path run = tmp.resolve("run");
     Child child = Child.start(home, tmp, learnArgs(reviews(tmp, 48), run, rounds));
 
-    child.awaitWhileAlive("round 1's training", () ->
-        !completeLines(run.resolve("labels.jsonl")).isEmpty() && !dataRows(run).isEmpty()
-            && child.stderr().contains("Round 1: training on"));
+    child.awaitWhileAlive(
+        "round 1's training",
+        () ->
+            !completeLines(run.resolve("labels.jsonl")).isEmpty()
+                && !dataRows(run).isEmpty()
+                && child.stderr().contains("Round 1: training on"));
     child.kill();
 
     List<String> journaledBefore = completeLines(run.resolve("labels.jsonl"));
     Map<String, JsonNode> before = byId(journaledBefore);
     assertFalse(before.isEmpty());
-    int lastRound = before.values().stream().mapToInt(e -> e.get("round").asInt()).max()
-        .orElseThrow();
-    long lastRoundAnswers = before.values().stream()
-        .filter(e -> e.get("round").asInt() == lastRound).count();
+    int lastRound =
+        before.values().stream().mapToInt(e -> e.get("round").asInt()).max().orElseThrow();
+    long lastRoundAnswers =
+        before.values().stream().filter(e -> e.get("round").asInt() == lastRound).count();
     List<Integer> rowsBefore = dataRows(run);
-    assertTrue(lastRound < rounds, "the session had finished before the kill; "
-        + child.describe());
+    assertTrue(lastRound < rounds, "the session had finished before the kill; " + child.describe());
 
     Execution resumed = home.run("learn", "--resume", run.toString());
 
@@ -68,24 +72,35 @@ class LearnKillResumeTest {
     assertTrue(resumed.err().contains("Resuming " + run), resumed.err());
     List<String> journal = completeLines(run.resolve("labels.jsonl"));
     assertEquals(journal, Files.readAllLines(run.resolve("labels.jsonl")), "torn journal tail");
-    assertEquals(journaledBefore, journal.subList(0, journaledBefore.size()),
+    assertEquals(
+        journaledBefore,
+        journal.subList(0, journaledBefore.size()),
         "labels journaled before the kill were changed");
     Map<String, JsonNode> after = byId(journal);
     assertEquals(journal.size(), after.size(), "a review labelled twice: " + journal);
     int missing = QUERIES - (int) lastRoundAnswers;
-    assertEquals(QUERIES * rounds - missing, journal.size(),
+    assertEquals(
+        QUERIES * rounds - missing,
+        journal.size(),
         "2 labels per round, less those of a round the kill cut short: " + journal);
     for (int round = 1; round <= rounds; round++) {
       int r = round;
-      assertTrue(after.values().stream().anyMatch(e -> e.get("round").asInt() == r),
+      assertTrue(
+          after.values().stream().anyMatch(e -> e.get("round").asInt() == r),
           "no label of round " + round + " in " + journal);
     }
     assertCompleted(run, rounds, after);
-    List<Integer> expectedRows = new ArrayList<>(rowsBefore.stream()
-        .filter(round -> round < lastRound).toList());
+    List<Integer> expectedRows =
+        new ArrayList<>(rowsBefore.stream().filter(round -> round < lastRound).toList());
     IntStream.rangeClosed(lastRound, rounds).forEach(expectedRows::add);
-    assertEquals(expectedRows, dataRows(run), "rows of rounds.csv (killed with rows "
-        + rowsBefore + ", journal up to round " + lastRound + ")");
+    assertEquals(
+        expectedRows,
+        dataRows(run),
+        "rows of rounds.csv (killed with rows "
+            + rowsBefore
+            + ", journal up to round "
+            + lastRound
+            + ")");
   }
 
   @Test
@@ -95,10 +110,12 @@ class LearnKillResumeTest {
     Path run = tmp.resolve("run");
     Child child = Child.start(home, tmp, learnArgs(reviews(tmp, 40), run, rounds));
 
-    child.awaitWhileAlive("round 0's training", () ->
-        child.stderr().contains("Round 0: training on"));
+    child.awaitWhileAlive(
+        "round 0's training", () -> child.stderr().contains("Round 0: training on"));
     child.kill();
-    assertEquals(List.of(), completeLines(run.resolve("labels.jsonl")),
+    assertEquals(
+        List.of(),
+        completeLines(run.resolve("labels.jsonl")),
         "labels were journaled before the kill landed, so round 0 was not interrupted; "
             + child.describe());
 
@@ -132,16 +149,38 @@ class LearnKillResumeTest {
   }
 
   private static List<String> learnArgs(Path data, Path run, int rounds) {
-    return List.of("learn", "--data", data.toString(), "--preset", TfalHome.MICRO, "--val-size",
-        "8", "--test-size", "8", "--initial-size", "8", "--queries", Integer.toString(QUERIES),
-        "--rounds", Integer.toString(rounds), "--epochs", "2", "--strategy", "entropy",
-        "--threads", "1", "--out", run.toString());
+    return List.of(
+        "learn",
+        "--data",
+        data.toString(),
+        "--preset",
+        TfalHome.MICRO,
+        "--val-size",
+        "8",
+        "--test-size",
+        "8",
+        "--initial-size",
+        "8",
+        "--queries",
+        Integer.toString(QUERIES),
+        "--rounds",
+        Integer.toString(rounds),
+        "--epochs",
+        "2",
+        "--strategy",
+        "entropy",
+        "--threads",
+        "1",
+        "--out",
+        run.toString());
   }
 
   /** {@code count} short reviews, half positive ("great"), half negative ("awful"). */
   private static Path reviews(Path dir, int count) throws IOException {
-    String[] filler = {"the", "plot", "acting", "film", "story", "music", "cast", "scenes",
-        "ending", "camera", "pace", "script"};
+    String[] filler = {
+      "the", "plot", "acting", "film", "story", "music", "cast", "scenes", "ending", "camera",
+      "pace", "script"
+    };
     SplittableRandom random = new SplittableRandom(42);
     StringBuilder csv = new StringBuilder("id,text,label\n");
     for (int i = 0; i < count; i++) {
@@ -151,8 +190,8 @@ class LearnKillResumeTest {
         words.add(filler[random.nextInt(filler.length)]);
       }
       words.add(random.nextInt(words.size()), positive ? "great" : "awful");
-      csv.append(String.format("k%02d,%s,%s%n", i, String.join(" ", words),
-          positive ? "pos" : "neg"));
+      csv.append(
+          String.format("k%02d,%s,%s%n", i, String.join(" ", words), positive ? "pos" : "neg"));
     }
     Path file = dir.resolve("reviews.csv");
     Files.writeString(file, csv.toString());
@@ -172,8 +211,11 @@ class LearnKillResumeTest {
   /** The round numbers of rounds.csv's data rows, in file order. */
   private static List<Integer> dataRows(Path run) throws IOException {
     List<String> lines = completeLines(run.resolve("rounds.csv"));
-    return lines.stream().skip(1).filter(l -> !l.isBlank())
-        .map(l -> Integer.parseInt(l.substring(0, l.indexOf(',')))).toList();
+    return lines.stream()
+        .skip(1)
+        .filter(l -> !l.isBlank())
+        .map(l -> Integer.parseInt(l.substring(0, l.indexOf(','))))
+        .toList();
   }
 
   private static Map<String, JsonNode> byId(List<String> lines) throws IOException {
@@ -204,15 +246,23 @@ class LearnKillResumeTest {
     }
 
     static Child start(TfalHome home, Path dir, List<String> args) throws IOException {
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), "-Xmx512m",
-          "-Djava.awt.headless=true", "-Dtfal.home=" + home.root(), "dev.tfal.cli.Main"));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "-Xmx512m",
+                  "-Djava.awt.headless=true",
+                  "-Dtfal.home=" + home.root(),
+                  "dev.tfal.cli.Main"));
       command.addAll(args);
       Path stdout = dir.resolve("child.out");
       Path stderr = dir.resolve("child.err");
-      ProcessBuilder builder = new ProcessBuilder(command)
-          .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectOutput(stdout.toFile())
+              .redirectError(stderr.toFile());
       builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "3");
       return new Child(builder.start(), stdout, stderr);
     }
@@ -248,8 +298,12 @@ class LearnKillResumeTest {
 
     String describe() {
       try {
-        return "child " + (process.isAlive() ? "running" : "exit " + process.exitValue())
-            + "\n--- stdout\n" + Files.readString(stdout) + "--- stderr\n" + stderr();
+        return "child "
+            + (process.isAlive() ? "running" : "exit " + process.exitValue())
+            + "\n--- stdout\n"
+            + Files.readString(stdout)
+            + "--- stderr\n"
+            + stderr();
       } catch (IOException e) {
         return "child output unreadable: " + e;
       }

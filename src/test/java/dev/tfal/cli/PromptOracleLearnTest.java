@@ -33,23 +33,53 @@ class PromptOracleLearnTest {
     TfalHome home = TfalHome.create(tmp);
     Path run = tmp.resolve("runs").resolve("prompt");
 
-    Execution asked = learn(home, "p\nn\nx\ns\nq\n", "--data",
-        TfalHome.resource("reviews.csv").toString(), "--preset", TfalHome.MICRO, "--val-size", "8",
-        "--test-size", "8", "--initial-size", "8", "--strategy", "margin", "--queries", "5",
-        "--rounds", "1", "--oracle", "prompt", "--out", run.toString());
+    Execution asked =
+        learn(
+            home,
+            "p\nn\nx\ns\nq\n",
+            "--data",
+            TfalHome.resource("reviews.csv").toString(),
+            "--preset",
+            TfalHome.MICRO,
+            "--val-size",
+            "8",
+            "--test-size",
+            "8",
+            "--initial-size",
+            "8",
+            "--strategy",
+            "margin",
+            "--queries",
+            "5",
+            "--rounds",
+            "1",
+            "--oracle",
+            "prompt",
+            "--out",
+            run.toString());
 
     assertEquals(0, asked.code(), asked.describe());
     List<String> journal = Files.readAllLines(run.resolve("labels.jsonl"));
     assertEquals(2, journal.size(), journal.toString());
-    assertTrue(journal.get(0).endsWith("\"label\":1,\"round\":1,\"oracle\":\"prompt\"}"),
-        journal.get(0));
-    assertTrue(journal.get(1).endsWith("\"label\":0,\"round\":1,\"oracle\":\"prompt\"}"),
-        journal.get(1));
-    assertTrue(asked.err().contains("'x' is not an answer: type p (positive), n (negative), "
-        + "s (skip) or q (quit)."), asked.err());
+    assertTrue(
+        journal.get(0).endsWith("\"label\":1,\"round\":1,\"oracle\":\"prompt\"}"), journal.get(0));
+    assertTrue(
+        journal.get(1).endsWith("\"label\":0,\"round\":1,\"oracle\":\"prompt\"}"), journal.get(1));
+    assertTrue(
+        asked
+            .err()
+            .contains(
+                "'x' is not an answer: type p (positive), n (negative), "
+                    + "s (skip) or q (quit)."),
+        asked.err());
     assertEquals(5, asked.errLinesStartingWith("p/n/s/q> ").size(), asked.err());
-    assertTrue(asked.errLines().contains("Stopping: the annotator quit after 3 of 5 reviews of "
-        + "round 1 (2 labelled, all journaled); continue with: ./tfal learn --resume " + run),
+    assertTrue(
+        asked
+            .errLines()
+            .contains(
+                "Stopping: the annotator quit after 3 of 5 reviews of "
+                    + "round 1 (2 labelled, all journaled); continue with: ./tfal learn --resume "
+                    + run),
         asked.err());
     assertTrue(metrics(run).get("pending_labels").asBoolean());
 
@@ -69,8 +99,11 @@ class PromptOracleLearnTest {
   private static Execution learn(TfalHome home, String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine line = new CommandLine(new LearnCommand(new Environment(home.root(), Map.of(),
-        false), () -> new BufferedReader(new StringReader(input))));
+    CommandLine line =
+        new CommandLine(
+            new LearnCommand(
+                new Environment(home.root(), Map.of(), false),
+                () -> new BufferedReader(new StringReader(input))));
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     line.setExecutionExceptionHandler(new ErrorHandler());

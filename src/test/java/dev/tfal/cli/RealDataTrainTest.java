@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reference model on real IMDB reviews, small enough for CI: 3,000 reviews of the shared
- * archive (the first 1,500 of each class by id), 3 epochs of batch 32. The model must learn
- * (test accuracy above 0.65, chance being 0.5 +- 0.02; 0.73 measured) and the saved best model
- * must reproduce the test metrics when re-evaluated.
+ * archive (the first 1,500 of each class by id), 3 epochs of batch 32. The model must learn (test
+ * accuracy above 0.65, chance being 0.5 +- 0.02; 0.73 measured) and the saved best model must
+ * reproduce the test metrics when re-evaluated.
  */
 @Tag("real-data")
 class RealDataTrainTest {
@@ -35,22 +35,38 @@ class RealDataTrainTest {
   @Test
   void referenceModelLearnsRealReviewsAndItsSavedModelReproducesTheMetrics(@TempDir Path dir)
       throws IOException {
-    assumeTrue(Files.isRegularFile(ARCHIVE),
+    assumeTrue(
+        Files.isRegularFile(ARCHIVE),
         "real-data test skipped: " + ARCHIVE.toAbsolutePath() + " is absent");
     Path csv = sample(dir.resolve("reviews.csv"), 1500);
     TfalHome home = TfalHome.create(dir);
     Path run = dir.resolve("run");
-    Execution train = home.run("train", "--data", csv.toString(), "--epochs", "3", "--batch-size", "32",
-        "--val-size", "500", "--test-size", "500", "--initial-size", "1000",
-        "--out", run.toString(), "--json");
+    Execution train =
+        home.run(
+            "train",
+            "--data",
+            csv.toString(),
+            "--epochs",
+            "3",
+            "--batch-size",
+            "32",
+            "--val-size",
+            "500",
+            "--test-size",
+            "500",
+            "--initial-size",
+            "1000",
+            "--out",
+            run.toString(),
+            "--json");
     assertEquals(0, train.code(), train.describe());
     JsonNode metrics = JSON.readTree(train.out());
     double accuracy = metrics.get("binary_accuracy").asDouble();
     assertTrue(accuracy > 0.65, "test accuracy " + accuracy + "\n" + train.describe());
     assertEquals(2000, metrics.get("train_examples").asInt());
 
-    Execution evaluate = home.run("evaluate", "--model", run.toString(), "--data",
-        csv.toString(), "--json");
+    Execution evaluate =
+        home.run("evaluate", "--model", run.toString(), "--data", csv.toString(), "--json");
     assertEquals(0, evaluate.code(), evaluate.describe());
     JsonNode again = JSON.readTree(evaluate.out());
     assertEquals(metrics.get("loss").asDouble(), again.get("loss").asDouble(), 1e-6);

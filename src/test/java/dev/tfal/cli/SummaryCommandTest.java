@@ -37,8 +37,10 @@ class SummaryCommandTest {
     expected.put("dense", "1,300");
     expected.put("dropout", "0");
     expected.put("dense_1", "21");
-    expected.forEach((layer, params) -> assertEquals(Optional.of(params),
-        paramsOf(run.out(), layer), layer + " in\n" + run.out()));
+    expected.forEach(
+        (layer, params) ->
+            assertEquals(
+                Optional.of(params), paramsOf(run.out(), layer), layer + " in\n" + run.out()));
     assertEquals("", run.err());
   }
 
@@ -57,8 +59,10 @@ class SummaryCommandTest {
 
     assertEquals(ExitCodes.USAGE, run.code(), run.describe());
     assertEquals("", run.out());
-    assertEquals("tfal summary: unknown preset 'imdb-bilstn'; presets: [imdb-bilstm, micro, "
-        + "tiny] (or give a .json file)", run.errLines().get(0));
+    assertEquals(
+        "tfal summary: unknown preset 'imdb-bilstn'; presets: [imdb-bilstm, micro, "
+            + "tiny] (or give a .json file)",
+        run.errLines().get(0));
     assertEquals("Try 'tfal summary --help'", run.errLines().get(1));
     assertFalse(run.hasStackTrace(), run.describe());
   }
@@ -72,10 +76,17 @@ class SummaryCommandTest {
     assertEquals(ExitCodes.BAD_INPUT, run.code(), run.describe());
     assertEquals("", run.out());
     String error = run.errLines().get(0);
-    assertTrue(error.startsWith("tfal summary: " + preset + ":9: invalid preset: unknown key "
-        + "\"model.lstm_layers\""), error);
-    assertTrue(error.contains("known keys here: dense_units, dropout_rate, embedding_dim, "
-        + "lstm_units"), error);
+    assertTrue(
+        error.startsWith(
+            "tfal summary: "
+                + preset
+                + ":9: invalid preset: unknown key "
+                + "\"model.lstm_layers\""),
+        error);
+    assertTrue(
+        error.contains(
+            "known keys here: dense_units, dropout_rate, embedding_dim, " + "lstm_units"),
+        error);
     assertFalse(error.contains("dev.tfal"), "Java class names leak into: " + error);
     assertFalse(run.hasStackTrace(), run.describe());
   }
@@ -83,15 +94,19 @@ class SummaryCommandTest {
   @Test
   void presetValueOfTheWrongTypeNamesTheKey() throws IOException {
     Path preset = tmp.resolve("typo.json");
-    Files.writeString(preset, Files.readString(TfalHome.resource("micro.json"))
-        .replace("\"epochs\": 3", "\"epochs\": \"three\""));
+    Files.writeString(
+        preset,
+        Files.readString(TfalHome.resource("micro.json"))
+            .replace("\"epochs\": 3", "\"epochs\": \"three\""));
 
     Execution run = home.run("summary", "--preset", preset.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, run.code(), run.describe());
     String error = run.errLines().get(0);
-    assertTrue(error.startsWith("tfal summary: " + preset + ":20: invalid preset: at key "
-        + "\"training.epochs\": "), error);
+    assertTrue(
+        error.startsWith(
+            "tfal summary: " + preset + ":20: invalid preset: at key " + "\"training.epochs\": "),
+        error);
     assertTrue(error.contains("\"three\""), error);
   }
 
@@ -119,7 +134,8 @@ class SummaryCommandTest {
 
   /** The last column of the table row of {@code layer}. */
   private static Optional<String> paramsOf(String table, String layer) {
-    return table.lines()
+    return table
+        .lines()
         .filter(line -> line.startsWith(layer + " ("))
         .map(line -> line.substring(line.lastIndexOf(' ') + 1))
         .findFirst();

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * A tfal home directory for tests: {@code models/} holds copies of the repository's presets plus
  * the {@code micro} preset of the test resources, {@code data/} is an empty download cache that
- * must stay empty (every test passes {@code --data}). Commands run in-process with captured
- * stdout and stderr.
+ * must stay empty (every test passes {@code --data}). Commands run in-process with captured stdout
+ * and stderr.
  */
 final class TfalHome {
   /** The smallest preset: vocabulary 60, length 12, 3 epochs of batch 8. */

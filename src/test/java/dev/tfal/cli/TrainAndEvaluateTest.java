@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One real {@code tfal train} run of the micro preset on 32 hand-written reviews (8 validation,
- * 8 test, 8 initial, 8 pool), a second one with {@code --json}, and {@code tfal evaluate} on the
+ * One real {@code tfal train} run of the micro preset on 32 hand-written reviews (8 validation, 8
+ * test, 8 initial, 8 pool), a second one with {@code --json}, and {@code tfal evaluate} on the
  * saved best model in a fresh TensorFlow session.
  */
 class TrainAndEvaluateTest {
@@ -54,8 +54,21 @@ class TrainAndEvaluateTest {
   }
 
   private static String[] trainArgs(Path out) {
-    return new String[] {"train", "--data", data.toString(), "--preset", TfalHome.MICRO,
-        "--val-size", "8", "--test-size", "8", "--initial-size", "8", "--out", out.toString()};
+    return new String[] {
+      "train",
+      "--data",
+      data.toString(),
+      "--preset",
+      TfalHome.MICRO,
+      "--val-size",
+      "8",
+      "--test-size",
+      "8",
+      "--initial-size",
+      "8",
+      "--out",
+      out.toString()
+    };
   }
 
   @Test
@@ -63,7 +76,8 @@ class TrainAndEvaluateTest {
     assertEquals(0, train.code(), train.describe());
     List<String> out = train.out().lines().toList();
     for (String key : List.of("loss", "binary_accuracy", "val_loss", "val_binary_accuracy")) {
-      assertTrue(out.stream().anyMatch(l -> l.matches(key + " +[0-9]\\.[0-9]{4}")),
+      assertTrue(
+          out.stream().anyMatch(l -> l.matches(key + " +[0-9]\\.[0-9]{4}")),
           key + " in " + train.out());
     }
     for (String key : List.of("false_negatives", "false_positives", "best_epoch", "epochs_run")) {
@@ -74,8 +88,8 @@ class TrainAndEvaluateTest {
     assertEquals("run directory: " + runDir, out.get(out.size() - 1));
     assertFalse(train.out().contains("Epoch"), "progress on stdout: " + train.out());
     assertTrue(train.err().contains("Read 32 reviews (16 positive, 16 negative)"), train.err());
-    assertTrue(train.err().contains("Splits: validation 8, test 8, initial 8, pool 8"),
-        train.err());
+    assertTrue(
+        train.err().contains("Splits: validation 8, test 8, initial 8, pool 8"), train.err());
     assertTrue(train.errLines().contains("Epoch 1/3"), train.err());
     assertTrue(TfalHome.isAbsentOrEmpty(home.dataCache()), "something was downloaded");
   }
@@ -84,8 +98,17 @@ class TrainAndEvaluateTest {
   void jsonOutputIsTheMetricsFileAndHonoursEpochs() throws IOException {
     assertEquals(0, jsonTrain.code(), jsonTrain.describe());
     JsonNode printed = JSON.readTree(jsonTrain.out());
-    for (String key : List.of("loss", "binary_accuracy", "false_negatives", "false_positives",
-        "test_examples", "train_examples", "best_epoch", "epochs_run", "seconds")) {
+    for (String key :
+        List.of(
+            "loss",
+            "binary_accuracy",
+            "false_negatives",
+            "false_positives",
+            "test_examples",
+            "train_examples",
+            "best_epoch",
+            "epochs_run",
+            "seconds")) {
       assertTrue(printed.has(key), key + " missing in " + printed);
     }
     assertEquals(8, printed.get("test_examples").asInt());
@@ -98,10 +121,22 @@ class TrainAndEvaluateTest {
 
   @Test
   void runDirectoryHoldsEveryFile() {
-    for (String file : List.of("config.json", "vocabulary.txt", "history.csv", "loss.png",
-        "accuracy.png", "metrics.json", "splits/validation.txt", "splits/test.txt",
-        "splits/initial.txt", "splits/pool.txt", "best/saved_model.pb",
-        "best/variables/variables.index", "best/assets/vocabulary.txt", "best/assets/tfal.json")) {
+    for (String file :
+        List.of(
+            "config.json",
+            "vocabulary.txt",
+            "history.csv",
+            "loss.png",
+            "accuracy.png",
+            "metrics.json",
+            "splits/validation.txt",
+            "splits/test.txt",
+            "splits/initial.txt",
+            "splits/pool.txt",
+            "best/saved_model.pb",
+            "best/variables/variables.index",
+            "best/assets/vocabulary.txt",
+            "best/assets/tfal.json")) {
       assertTrue(Files.isRegularFile(runDir.resolve(file)), file + " missing");
     }
     assertTrue(Files.isDirectory(runDir.resolve("best/variables")));
@@ -124,7 +159,8 @@ class TrainAndEvaluateTest {
     assertEquals("", lines.get(0));
     assertEquals("[UNK]", lines.get(1));
     assertTrue(lines.size() > 2 && lines.size() <= 60, "size " + lines.size());
-    assertArrayEquals(Files.readAllBytes(runDir.resolve("vocabulary.txt")),
+    assertArrayEquals(
+        Files.readAllBytes(runDir.resolve("vocabulary.txt")),
         Files.readAllBytes(runDir.resolve("best/assets/vocabulary.txt")));
   }
 
@@ -180,42 +216,52 @@ class TrainAndEvaluateTest {
     JsonNode metrics = JSON.readTree(runDir.resolve("metrics.json").toFile());
     JsonNode model = JSON.readTree(runDir.resolve("best/assets/tfal.json").toFile());
     assertEquals(metrics.get("best_epoch").asInt(), model.get("epoch").asInt(), model.toString());
-    assertEquals(metrics.get("val_loss").asDouble(), model.at("/metrics/val_loss").asDouble(),
-        1e-12);
+    assertEquals(
+        metrics.get("val_loss").asDouble(), model.at("/metrics/val_loss").asDouble(), 1e-12);
   }
 
   @Test
   void evaluateReloadsTheBestModelAndReproducesTheTestMetrics() throws IOException {
     JsonNode trained = JSON.readTree(runDir.resolve("metrics.json").toFile());
 
-    Execution run = home.run("evaluate", "--model", runDir.toString(), "--data",
-        data.toString(), "--json");
+    Execution run =
+        home.run("evaluate", "--model", runDir.toString(), "--data", data.toString(), "--json");
 
     assertEquals(0, run.code(), run.describe());
     JsonNode evaluated = JSON.readTree(run.out());
     assertEquals(trained.get("loss").asDouble(), evaluated.get("loss").asDouble(), 1e-6);
-    assertEquals(trained.get("binary_accuracy").asDouble(),
-        evaluated.get("binary_accuracy").asDouble(), 1e-12);
+    assertEquals(
+        trained.get("binary_accuracy").asDouble(),
+        evaluated.get("binary_accuracy").asDouble(),
+        1e-12);
     for (String count : List.of("false_negatives", "false_positives")) {
       assertEquals(trained.get(count).asLong(), evaluated.get(count).asLong(), count);
     }
     assertEquals(trained.get("test_examples").asInt(), evaluated.get("examples").asInt());
-    assertTrue(run.err().contains("Evaluating " + runDir.resolve("best") + " on 8 reviews"),
-        run.err());
+    assertTrue(
+        run.err().contains("Evaluating " + runDir.resolve("best") + " on 8 reviews"), run.err());
   }
 
   @Test
   void evaluateOnTheValidationSplitReproducesTheBestEpoch() throws IOException {
     JsonNode trained = JSON.readTree(runDir.resolve("metrics.json").toFile());
 
-    Execution run = home.run("evaluate", "--model", runDir.resolve("best").toString(),
-        "--data", data.toString(), "--split", "validation", "--json");
+    Execution run =
+        home.run(
+            "evaluate",
+            "--model",
+            runDir.resolve("best").toString(),
+            "--data",
+            data.toString(),
+            "--split",
+            "validation",
+            "--json");
 
     assertEquals(0, run.code(), run.describe());
     JsonNode evaluated = JSON.readTree(run.out());
     assertEquals(trained.get("val_loss").asDouble(), evaluated.get("loss").asDouble(), 1e-6);
-    assertEquals(trained.get("val_false_negatives").asLong(),
-        evaluated.get("false_negatives").asLong());
+    assertEquals(
+        trained.get("val_false_negatives").asLong(), evaluated.get("false_negatives").asLong());
     assertEquals(8, evaluated.get("examples").asInt());
   }
 
@@ -223,8 +269,8 @@ class TrainAndEvaluateTest {
   void evaluateFindsTheRunOfAModelPathWithADotSegment() throws IOException {
     Path best = runDir.resolve("best").resolve(".");
 
-    Execution run = home.run("evaluate", "--model", best.toString(), "--data", data.toString(),
-        "--json");
+    Execution run =
+        home.run("evaluate", "--model", best.toString(), "--data", data.toString(), "--json");
 
     assertEquals(0, run.code(), run.describe());
     assertEquals(8, JSON.readTree(run.out()).get("examples").asInt());
@@ -232,17 +278,31 @@ class TrainAndEvaluateTest {
 
   @Test
   void evaluateAllCountsEveryExampleAsATable() {
-    Execution run = home.run("evaluate", "--model", runDir.toString(), "--data",
-        data.toString(), "--all", "--batch-size", "5");
+    Execution run =
+        home.run(
+            "evaluate",
+            "--model",
+            runDir.toString(),
+            "--data",
+            data.toString(),
+            "--all",
+            "--batch-size",
+            "5");
 
     assertEquals(0, run.code(), run.describe());
     List<String> out = run.out().lines().toList();
     assertTrue(out.contains(String.format("%-22s %s", "examples", 32)), run.out());
-    long errors = out.stream().filter(l -> l.startsWith("false_"))
-        .mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(' ') + 1))).sum();
-    double accuracy = out.stream().filter(l -> l.startsWith("binary_accuracy"))
-        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-        .findFirst().orElseThrow();
+    long errors =
+        out.stream()
+            .filter(l -> l.startsWith("false_"))
+            .mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(' ') + 1)))
+            .sum();
+    double accuracy =
+        out.stream()
+            .filter(l -> l.startsWith("binary_accuracy"))
+            .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+            .findFirst()
+            .orElseThrow();
     assertEquals(1 - errors / 32.0, accuracy, 1e-4, run.out());
   }
 
@@ -251,12 +311,13 @@ class TrainAndEvaluateTest {
     Path notAModel = Files.createDirectories(tmp.resolve("not-a-model"));
     Files.writeString(notAModel.resolve("readme.txt"), "just notes");
 
-    Execution run = home.run("evaluate", "--model", notAModel.toString(), "--data",
-        data.toString(), "--all");
+    Execution run =
+        home.run("evaluate", "--model", notAModel.toString(), "--data", data.toString(), "--all");
 
     assertEquals(ExitCodes.BAD_INPUT, run.code(), run.describe());
-    assertEquals("tfal evaluate: " + notAModel + ": not a tfal SavedModel (missing "
-        + "saved_model.pb)", run.errLines().get(0));
+    assertEquals(
+        "tfal evaluate: " + notAModel + ": not a tfal SavedModel (missing " + "saved_model.pb)",
+        run.errLines().get(0));
     assertEquals("", run.out());
     assertFalse(run.hasStackTrace(), run.describe());
   }
@@ -265,23 +326,27 @@ class TrainAndEvaluateTest {
   void evaluateOnDataWithoutTheRunsIdsNamesTheSplitFile() throws IOException {
     Path other = Files.copy(TfalHome.resource("too-small.csv"), tmp.resolve("other.csv"));
 
-    Execution run = home.run("evaluate", "--model", runDir.toString(), "--data",
-        other.toString());
+    Execution run = home.run("evaluate", "--model", runDir.toString(), "--data", other.toString());
 
     assertEquals(ExitCodes.BAD_INPUT, run.code(), run.describe());
     String error = run.errLines().get(0);
-    assertTrue(error.startsWith("tfal evaluate: " + runDir.resolve("splits/test.txt") + ":1: "
-        + "unknown id"), error);
+    assertTrue(
+        error.startsWith(
+            "tfal evaluate: " + runDir.resolve("splits/test.txt") + ":1: " + "unknown id"),
+        error);
     assertFalse(run.hasStackTrace(), run.describe());
   }
 
   private static List<String> ids(Path run, String split) throws IOException {
     return Files.readAllLines(run.resolve("splits").resolve(split + ".txt")).stream()
-        .filter(line -> !line.isBlank()).toList();
+        .filter(line -> !line.isBlank())
+        .toList();
   }
 
   private static List<String> datasetIds() throws IOException {
-    return Files.readAllLines(data, StandardCharsets.UTF_8).stream().skip(1)
-        .map(line -> line.substring(0, line.indexOf(','))).toList();
+    return Files.readAllLines(data, StandardCharsets.UTF_8).stream()
+        .skip(1)
+        .map(line -> line.substring(0, line.indexOf(',')))
+        .toList();
   }
 }

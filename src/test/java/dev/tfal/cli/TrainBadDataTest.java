@@ -67,10 +67,12 @@ class TrainBadDataTest {
   @Test
   void invalidUtf8NamesTheLine() throws IOException {
     Path data = tmp.resolve("latin1.csv");
-    Files.write(data, concat(
-        "id,text,label\ne1,Fine film.,pos\ne2,Caf".getBytes(StandardCharsets.US_ASCII),
-        new byte[] {(byte) 0xE9},
-        " scenes are dull.,neg\n".getBytes(StandardCharsets.US_ASCII)));
+    Files.write(
+        data,
+        concat(
+            "id,text,label\ne1,Fine film.,pos\ne2,Caf".getBytes(StandardCharsets.US_ASCII),
+            new byte[] {(byte) 0xE9},
+            " scenes are dull.,neg\n".getBytes(StandardCharsets.US_ASCII)));
 
     Execution run = train(data);
 
@@ -101,9 +103,22 @@ class TrainBadDataTest {
   }
 
   private Execution train(Path data, String... extra) {
-    List<String> args = new ArrayList<>(List.of("train", "--data", data.toString(),
-        "--preset", TfalHome.MICRO, "--val-size", "2", "--test-size", "2",
-        "--initial-size", "2", "--out", out.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "train",
+                "--data",
+                data.toString(),
+                "--preset",
+                TfalHome.MICRO,
+                "--val-size",
+                "2",
+                "--test-size",
+                "2",
+                "--initial-size",
+                "2",
+                "--out",
+                out.toString()));
     args.addAll(List.of(extra));
     return home.run(args.toArray(String[]::new));
   }

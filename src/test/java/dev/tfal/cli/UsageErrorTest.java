@@ -28,8 +28,10 @@ class UsageErrorTest {
 
     assertEquals(ExitCodes.USAGE, run.code(), run.describe());
     assertEquals("", run.out());
-    assertEquals(List.of("tfal train: Unknown option: '--epoch'", "Try 'tfal train --help'"),
-        run.errLines().subList(0, 2), run.describe());
+    assertEquals(
+        List.of("tfal train: Unknown option: '--epoch'", "Try 'tfal train --help'"),
+        run.errLines().subList(0, 2),
+        run.describe());
   }
 
   @Test
@@ -55,13 +57,29 @@ class UsageErrorTest {
     Path out = Files.createDirectories(tmp.resolve("earlier-run"));
     Path keep = Files.writeString(out.resolve("notes.txt"), "my notes");
 
-    Execution run = home.run("train", "--data", TfalHome.resource("reviews.csv").toString(),
-        "--preset", TfalHome.MICRO, "--val-size", "4", "--test-size", "4", "--initial-size", "4",
-        "--out", out.toString());
+    Execution run =
+        home.run(
+            "train",
+            "--data",
+            TfalHome.resource("reviews.csv").toString(),
+            "--preset",
+            TfalHome.MICRO,
+            "--val-size",
+            "4",
+            "--test-size",
+            "4",
+            "--initial-size",
+            "4",
+            "--out",
+            out.toString());
 
     assertEquals(ExitCodes.USAGE, run.code(), run.describe());
-    assertEquals("tfal train: output directory " + out + " already exists and is not empty; "
-        + "choose another --out", run.errLines().get(0));
+    assertEquals(
+        "tfal train: output directory "
+            + out
+            + " already exists and is not empty; "
+            + "choose another --out",
+        run.errLines().get(0));
     assertEquals("Try 'tfal train --help'", run.errLines().get(run.errLines().size() - 1));
     assertEquals(List.of(keep), list(out));
     assertEquals("my notes", Files.readString(keep));
@@ -72,19 +90,35 @@ class UsageErrorTest {
   void outPathThatIsAFileIsRefused() throws IOException {
     Path out = Files.writeString(tmp.resolve("taken"), "x");
 
-    Execution run = home.run("train", "--data", TfalHome.resource("reviews.csv").toString(),
-        "--preset", TfalHome.MICRO, "--out", out.toString());
+    Execution run =
+        home.run(
+            "train",
+            "--data",
+            TfalHome.resource("reviews.csv").toString(),
+            "--preset",
+            TfalHome.MICRO,
+            "--out",
+            out.toString());
 
     assertEquals(ExitCodes.USAGE, run.code(), run.describe());
-    assertTrue(run.errLines().get(0).contains(out + " exists and is not a directory"),
-        run.describe());
+    assertTrue(
+        run.errLines().get(0).contains(out + " exists and is not a directory"), run.describe());
     assertEquals("x", Files.readString(out));
   }
 
   @Test
   void negativeSplitSizeNamesTheValue() {
-    Execution run = home.run("train", "--data", TfalHome.resource("reviews.csv").toString(),
-        "--preset", TfalHome.MICRO, "--val-size", "-4", "--out", tmp.resolve("run").toString());
+    Execution run =
+        home.run(
+            "train",
+            "--data",
+            TfalHome.resource("reviews.csv").toString(),
+            "--preset",
+            TfalHome.MICRO,
+            "--val-size",
+            "-4",
+            "--out",
+            tmp.resolve("run").toString());
 
     assertEquals(ExitCodes.USAGE, run.code(), run.describe());
     assertTrue(run.errLines().get(0).contains("validation must be >= 0, got -4"), run.describe());
@@ -93,12 +127,21 @@ class UsageErrorTest {
 
   @Test
   void unknownSplitOfEvaluate() {
-    Execution run = home.run("evaluate", "--model", tmp.toString(), "--data",
-        TfalHome.resource("reviews.csv").toString(), "--split", "training");
+    Execution run =
+        home.run(
+            "evaluate",
+            "--model",
+            tmp.toString(),
+            "--data",
+            TfalHome.resource("reviews.csv").toString(),
+            "--split",
+            "training");
 
     assertEquals(ExitCodes.USAGE, run.code(), run.describe());
-    assertEquals("tfal evaluate: --split must be one of validation, test, initial, pool; got "
-        + "'training'", run.errLines().get(0));
+    assertEquals(
+        "tfal evaluate: --split must be one of validation, test, initial, pool; got "
+            + "'training'",
+        run.errLines().get(0));
   }
 
   @Test

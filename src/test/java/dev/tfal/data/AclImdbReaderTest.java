@@ -15,14 +15,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AclImdbReaderTest {
-  private static final List<String> FIXTURE_IDS = List.of(
-      "test/neg/0_2", "test/neg/1_1", "test/pos/0_8", "test/pos/1_9",
-      "train/neg/0_3", "train/neg/1_1", "train/neg/2_4",
-      "train/pos/0_9", "train/pos/1_7", "train/pos/2_10");
+  private static final List<String> FIXTURE_IDS =
+      List.of(
+          "test/neg/0_2",
+          "test/neg/1_1",
+          "test/pos/0_8",
+          "test/pos/1_9",
+          "train/neg/0_3",
+          "train/neg/1_1",
+          "train/neg/2_4",
+          "train/pos/0_9",
+          "train/pos/1_7",
+          "train/pos/2_10");
   private static final Path REAL_ARCHIVE = Path.of("../shared/data/aclImdb_labeled.tar.gz");
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private final AclImdbReader reader = new AclImdbReader();
 
@@ -49,14 +56,15 @@ class AclImdbReaderTest {
 
   @Test
   void readsATarballInPlaceSortedByIdIgnoringOtherAndUnsafeEntries() throws IOException {
-    Path archive = new TarGz()
-        .add("aclImdb/train/pos/9_9.txt", "Added first, sorted last.")
-        .add("../aclImdb/train/pos/5_5.txt", "escapes upwards")
-        .add("/aclImdb/train/neg/5_1.txt", "absolute")
-        .add("aclImdb/../train/neg/6_1.txt", "dot-dot inside")
-        .add("aclImdb/train/unsup/8_0.txt", "unlabelled")
-        .addTree(Fixtures.aclImdbDir(), "aclImdb/")
-        .writeTo(tmp.resolve("small.tar.gz"));
+    Path archive =
+        new TarGz()
+            .add("aclImdb/train/pos/9_9.txt", "Added first, sorted last.")
+            .add("../aclImdb/train/pos/5_5.txt", "escapes upwards")
+            .add("/aclImdb/train/neg/5_1.txt", "absolute")
+            .add("aclImdb/../train/neg/6_1.txt", "dot-dot inside")
+            .add("aclImdb/train/unsup/8_0.txt", "unlabelled")
+            .addTree(Fixtures.aclImdbDir(), "aclImdb/")
+            .writeTo(tmp.resolve("small.tar.gz"));
     List<Example> examples = reader.read(archive);
     List<String> expected = new java.util.ArrayList<>(FIXTURE_IDS);
     expected.add("train/pos/9_9");
@@ -69,20 +77,22 @@ class AclImdbReaderTest {
 
   @Test
   void acceptsEntriesWithoutTheAclImdbPrefix() throws IOException {
-    Path archive = new TarGz().add("./train/neg/1_2.txt", "Meh.")
-        .writeTo(tmp.resolve("bare.tgz"));
-    assertEquals(List.of(new Example("train/neg/1_2", "Meh.", Example.NEGATIVE)),
-        reader.read(archive));
+    Path archive = new TarGz().add("./train/neg/1_2.txt", "Meh.").writeTo(tmp.resolve("bare.tgz"));
+    assertEquals(
+        List.of(new Example("train/neg/1_2", "Meh.", Example.NEGATIVE)), reader.read(archive));
   }
 
   @Test
   void invalidUtf8InATarEntryNamesTheEntry() throws IOException {
     byte[] latin1 = {'c', 'a', 'f', (byte) 0xE9, '\n'};
-    Path archive = new TarGz().add("aclImdb/test/neg/3_1.txt", latin1)
-        .writeTo(tmp.resolve("latin1.tar.gz"));
+    Path archive =
+        new TarGz().add("aclImdb/test/neg/3_1.txt", latin1).writeTo(tmp.resolve("latin1.tar.gz"));
     DataFormatException e = assertThrows(DataFormatException.class, () -> reader.read(archive));
-    assertEquals(archive + "!/aclImdb/test/neg/3_1.txt:1: invalid UTF-8 at byte offset 3;"
-        + " the file must be UTF-8 encoded", e.getMessage());
+    assertEquals(
+        archive
+            + "!/aclImdb/test/neg/3_1.txt:1: invalid UTF-8 at byte offset 3;"
+            + " the file must be UTF-8 encoded",
+        e.getMessage());
   }
 
   @Test
@@ -96,11 +106,14 @@ class AclImdbReaderTest {
 
   @Test
   void anArchiveWithoutReviewsIsAnError() throws IOException {
-    Path archive = new TarGz().add("aclImdb/README", "hello")
-        .add("aclImdb/train/unsup/1_0.txt", "x").writeTo(tmp.resolve("empty.tar.gz"));
+    Path archive =
+        new TarGz()
+            .add("aclImdb/README", "hello")
+            .add("aclImdb/train/unsup/1_0.txt", "x")
+            .writeTo(tmp.resolve("empty.tar.gz"));
     DataFormatException e = assertThrows(DataFormatException.class, () -> reader.read(archive));
-    assertEquals(archive + ": no reviews found under aclImdb/{train,test}/{pos,neg}",
-        e.getMessage());
+    assertEquals(
+        archive + ": no reviews found under aclImdb/{train,test}/{pos,neg}", e.getMessage());
     assertThrows(DataFormatException.class, () -> reader.read(tmp));
   }
 
@@ -108,8 +121,8 @@ class AclImdbReaderTest {
   void aFileThatIsNotGzipIsADataFormatError() throws IOException {
     Path archive = Files.writeString(tmp.resolve("fake.tar.gz"), "plain text");
     DataFormatException e = assertThrows(DataFormatException.class, () -> reader.read(archive));
-    assertTrue(e.getMessage().startsWith(archive + ": not a readable .tar.gz archive"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(archive + ": not a readable .tar.gz archive"), e.getMessage());
   }
 
   @Test

@@ -28,8 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DatasetDownloaderTest {
   private static final String NAME = "reviews.tar.gz";
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
   private byte[] payload;
@@ -39,14 +38,17 @@ class DatasetDownloaderTest {
 
   @BeforeEach
   void startServer() throws IOException, NoSuchAlgorithmException {
-    Path tarball = new TarGz().addTree(Fixtures.aclImdbDir(), "aclImdb/")
-        .writeTo(tmp.resolve("served.tar.gz"));
+    Path tarball =
+        new TarGz()
+            .addTree(Fixtures.aclImdbDir(), "aclImdb/")
+            .writeTo(tmp.resolve("served.tar.gz"));
     payload = Files.readAllBytes(tarball);
     md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(payload));
     server = new LoopbackServer(payload);
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    downloader = new DatasetDownloader(client,
-        new PrintStream(progress, true, StandardCharsets.UTF_8), Duration.ZERO);
+    downloader =
+        new DatasetDownloader(
+            client, new PrintStream(progress, true, StandardCharsets.UTF_8), Duration.ZERO);
   }
 
   @AfterEach
@@ -81,23 +83,38 @@ class DatasetDownloaderTest {
   @Test
   void checksumMismatchDeletesTheDownload() {
     String wrong = "0".repeat(32);
-    DataFormatException e = assertThrows(DataFormatException.class,
-        () -> downloader.download(spec(server.uri("/ok"), wrong), tmp.resolve("cache")));
-    assertTrue(e.getMessage().contains(": checksum mismatch for " + server.uri("/ok")
-        + ": expected MD5 " + wrong + ", got " + md5 + "; the download was deleted"),
+    DataFormatException e =
+        assertThrows(
+            DataFormatException.class,
+            () -> downloader.download(spec(server.uri("/ok"), wrong), tmp.resolve("cache")));
+    assertTrue(
+        e.getMessage()
+            .contains(
+                ": checksum mismatch for "
+                    + server.uri("/ok")
+                    + ": expected MD5 "
+                    + wrong
+                    + ", got "
+                    + md5
+                    + "; the download was deleted"),
         e.getMessage());
     assertDoesNotThrowIo(() -> assertEquals(List.of(), cacheFiles()));
   }
 
   @Test
   void aServerClosingEarlyLeavesNoFileAfterThreeAttempts() throws IOException {
-    IOException e = assertThrows(IOException.class,
-        () -> downloader.download(spec(server.uri("/truncated"), md5), tmp.resolve("cache")));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> downloader.download(spec(server.uri("/truncated"), md5), tmp.resolve("cache")));
     assertEquals(3, server.requests.get());
-    assertTrue(e.getMessage().startsWith("could not download " + server.uri("/truncated")
-        + " after 3 attempts ("), e.getMessage());
-    assertTrue(e.getMessage().endsWith("; pass --data PATH or set TFAL_DATA to a local copy of "
-        + NAME), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("could not download " + server.uri("/truncated") + " after 3 attempts ("),
+        e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("; pass --data PATH or set TFAL_DATA to a local copy of " + NAME),
+        e.getMessage());
     assertEquals(List.of(), cacheFiles());
   }
 
@@ -112,19 +129,24 @@ class DatasetDownloaderTest {
   @Test
   void offlineTellsTheUserHowToProceed() throws IOException {
     URI refused = LoopbackServer.refusedUri();
-    IOException e = assertThrows(IOException.class,
-        () -> downloader.download(spec(refused, md5), tmp.resolve("cache")));
+    IOException e =
+        assertThrows(
+            IOException.class, () -> downloader.download(spec(refused, md5), tmp.resolve("cache")));
     assertTrue(e.getMessage().startsWith("could not download " + refused), e.getMessage());
-    assertTrue(e.getMessage().endsWith("pass --data PATH or set TFAL_DATA to a local copy of "
-        + NAME), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("pass --data PATH or set TFAL_DATA to a local copy of " + NAME),
+        e.getMessage());
     assertEquals(List.of(), cacheFiles());
   }
 
   @Test
   void httpErrorStatusIsReported() {
-    IOException e = assertThrows(IOException.class,
-        () -> downloader.download(spec(server.uri("/missing"), md5), tmp.resolve("cache")));
-    assertTrue(e.getMessage().contains("(HTTP status 404 from " + server.uri("/missing") + ")"),
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> downloader.download(spec(server.uri("/missing"), md5), tmp.resolve("cache")));
+    assertTrue(
+        e.getMessage().contains("(HTTP status 404 from " + server.uri("/missing") + ")"),
         e.getMessage());
   }
 
@@ -133,10 +155,11 @@ class DatasetDownloaderTest {
     DownloadSpec imdb = DownloadSpec.imdb();
     assertEquals("aclImdb_v1.tar.gz", imdb.fileName());
     assertEquals("7c2ac02c03563afcf9b574c7e56c153a", imdb.md5());
-    assertEquals(URI.create("https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz"),
-        imdb.url());
-    assertEquals("md5 must be 32 hex digits, got \"abc\"", assertThrows(
-        IllegalArgumentException.class, () -> spec(imdb.url(), "abc")).getMessage());
+    assertEquals(
+        URI.create("https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz"), imdb.url());
+    assertEquals(
+        "md5 must be 32 hex digits, got \"abc\"",
+        assertThrows(IllegalArgumentException.class, () -> spec(imdb.url(), "abc")).getMessage());
     assertFalse(spec(imdb.url(), md5.toUpperCase()).md5().chars().anyMatch(Character::isUpperCase));
   }
 

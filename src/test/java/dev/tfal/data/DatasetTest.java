@@ -36,12 +36,14 @@ class DatasetTest {
   @Test
   void mapAndFilterAreLazyAndComposable() {
     AtomicInteger calls = new AtomicInteger();
-    Dataset<Integer> dataset = Dataset.fromList(TEN)
-        .map(x -> {
-          calls.incrementAndGet();
-          return x * 10;
-        })
-        .filter(x -> x % 20 == 0);
+    Dataset<Integer> dataset =
+        Dataset.fromList(TEN)
+            .map(
+                x -> {
+                  calls.incrementAndGet();
+                  return x * 10;
+                })
+            .filter(x -> x % 20 == 0);
     assertEquals(0, calls.get());
     assertEquals(List.of(0, 20, 40, 60, 80), dataset.toList());
     assertEquals(10, calls.get());
@@ -68,10 +70,11 @@ class DatasetTest {
 
   @Test
   void batchKeepsTheLastPartialBatch() {
-    assertEquals(List.of(List.of(0, 1, 2, 3), List.of(4, 5, 6, 7), List.of(8, 9)),
+    assertEquals(
+        List.of(List.of(0, 1, 2, 3), List.of(4, 5, 6, 7), List.of(8, 9)),
         Dataset.fromList(TEN).batch(4).toList());
-    assertEquals(List.of(List.of(0, 1), List.of(2, 3)),
-        Dataset.fromList(range(4)).batch(2).toList());
+    assertEquals(
+        List.of(List.of(0, 1), List.of(2, 3)), Dataset.fromList(range(4)).batch(2).toList());
   }
 
   @Test
@@ -125,10 +128,10 @@ class DatasetTest {
 
   @Test
   void reshuffleEachIterationDependsOnlyOnSeedAndIterationCount() {
-    Dataset<Integer> a = Dataset.fromList(range(50)).shuffle(50, 7,
-        ShuffleOrder.RESHUFFLE_EACH_ITERATION);
-    Dataset<Integer> b = Dataset.fromList(range(50)).shuffle(50, 7,
-        ShuffleOrder.RESHUFFLE_EACH_ITERATION);
+    Dataset<Integer> a =
+        Dataset.fromList(range(50)).shuffle(50, 7, ShuffleOrder.RESHUFFLE_EACH_ITERATION);
+    Dataset<Integer> b =
+        Dataset.fromList(range(50)).shuffle(50, 7, ShuffleOrder.RESHUFFLE_EACH_ITERATION);
     List<Integer> epoch0 = a.toList();
     List<Integer> epoch1 = a.toList();
     assertNotEquals(epoch0, epoch1);
@@ -143,7 +146,8 @@ class DatasetTest {
     List<Integer> shuffled = Dataset.fromList(input).shuffle(4, 3).toList();
     assertEquals(input, shuffled.stream().sorted().toList());
     for (int position = 0; position < shuffled.size(); position++) {
-      assertTrue(shuffled.get(position) <= position + 3,
+      assertTrue(
+          shuffled.get(position) <= position + 3,
           "element " + shuffled.get(position) + " cannot reach position " + position);
     }
     assertEquals(List.of(0), Dataset.fromList(List.of(0)).shuffle(1, 3).toList());
@@ -152,10 +156,11 @@ class DatasetTest {
   @Test
   void cacheReplaysTheFirstCompleteIteration() {
     AtomicInteger upstreamCalls = new AtomicInteger();
-    Dataset<Integer> cached = Dataset.fromList(TEN)
-        .map(x -> x + upstreamCalls.incrementAndGet() * 0)
-        .shuffle(10, 1, ShuffleOrder.RESHUFFLE_EACH_ITERATION)
-        .cache();
+    Dataset<Integer> cached =
+        Dataset.fromList(TEN)
+            .map(x -> x + upstreamCalls.incrementAndGet() * 0)
+            .shuffle(10, 1, ShuffleOrder.RESHUFFLE_EACH_ITERATION)
+            .cache();
     List<Integer> first = cached.toList();
     assertEquals(10, upstreamCalls.get());
     assertEquals(first, cached.toList());
@@ -166,10 +171,14 @@ class DatasetTest {
   @Test
   void cacheRecordsNothingFromAnIterationClosedEarly() {
     AtomicInteger upstreamCalls = new AtomicInteger();
-    Dataset<Integer> cached = Dataset.fromList(TEN).map(x -> {
-      upstreamCalls.incrementAndGet();
-      return x;
-    }).cache();
+    Dataset<Integer> cached =
+        Dataset.fromList(TEN)
+            .map(
+                x -> {
+                  upstreamCalls.incrementAndGet();
+                  return x;
+                })
+            .cache();
     assertEquals(List.of(0, 1), cached.take(2).toList());
     assertEquals(TEN, cached.toList());
     assertEquals(TEN, cached.toList());
@@ -179,26 +188,34 @@ class DatasetTest {
   @Test
   void prefetchYieldsAllElementsInOrder() {
     assertEquals(range(500), Dataset.fromList(range(500)).prefetch(3).toList());
-    assertEquals(List.of(List.of(0, 1, 2), List.of(3)),
+    assertEquals(
+        List.of(List.of(0, 1, 2), List.of(3)),
         Dataset.fromList(range(4)).batch(3).prefetch(1).toList());
   }
 
   @Test
   void prefetchRethrowsTheProducerFailureAfterEarlierElements() {
     DataFormatException failure = new DataFormatException("bad row 3");
-    Dataset<Integer> dataset = Dataset.fromList(TEN).map(x -> {
-      if (x == 3) {
-        throw failure;
-      }
-      return x;
-    }).prefetch(2);
+    Dataset<Integer> dataset =
+        Dataset.fromList(TEN)
+            .map(
+                x -> {
+                  if (x == 3) {
+                    throw failure;
+                  }
+                  return x;
+                })
+            .prefetch(2);
     List<Integer> seen = new ArrayList<>();
     try (CloseableIterator<Integer> it = dataset.iterator()) {
-      DataFormatException e = assertThrows(DataFormatException.class, () -> {
-        while (it.hasNext()) {
-          seen.add(it.next());
-        }
-      });
+      DataFormatException e =
+          assertThrows(
+              DataFormatException.class,
+              () -> {
+                while (it.hasNext()) {
+                  seen.add(it.next());
+                }
+              });
       assertSame(failure, e);
       assertFalse(it.hasNext());
     }
@@ -209,12 +226,16 @@ class DatasetTest {
   void closingAPrefetchIteratorStopsItsThreadAndClosesUpstream() {
     AtomicReference<Thread> producer = new AtomicReference<>();
     TrackedSource<Integer> source = new TrackedSource<>(List.of(1));
-    Dataset<Integer> endless = source.dataset().repeat()
-        .map(x -> {
-          producer.set(Thread.currentThread());
-          return x;
-        })
-        .prefetch(2);
+    Dataset<Integer> endless =
+        source
+            .dataset()
+            .repeat()
+            .map(
+                x -> {
+                  producer.set(Thread.currentThread());
+                  return x;
+                })
+            .prefetch(2);
     CloseableIterator<Integer> it = endless.iterator();
     assertEquals(1, it.next());
     Thread thread = producer.get();
@@ -230,10 +251,19 @@ class DatasetTest {
 
   @Test
   void everyStageClosesWhatItOpens() {
-    List<Function<Dataset<Integer>, Dataset<?>>> stages = List.of(
-        d -> d.map(x -> x + 1), d -> d.filter(x -> x > 1), d -> d.shuffle(2, 1),
-        d -> d.batch(2), d -> d.cache(), d -> d.prefetch(1), d -> d.take(2), d -> d.skip(1),
-        d -> d.concatenate(d), d -> d.repeat(2), Dataset::repeat);
+    List<Function<Dataset<Integer>, Dataset<?>>> stages =
+        List.of(
+            d -> d.map(x -> x + 1),
+            d -> d.filter(x -> x > 1),
+            d -> d.shuffle(2, 1),
+            d -> d.batch(2),
+            d -> d.cache(),
+            d -> d.prefetch(1),
+            d -> d.take(2),
+            d -> d.skip(1),
+            d -> d.concatenate(d),
+            d -> d.repeat(2),
+            Dataset::repeat);
     for (int i = 0; i < stages.size(); i++) {
       TrackedSource<Integer> source = new TrackedSource<>(List.of(1, 2, 3));
       Dataset<?> pipeline = stages.get(i).apply(source.dataset());
@@ -241,7 +271,8 @@ class DatasetTest {
         it.next();
       }
       pipeline.take(5).count();
-      assertTrue(source.balanced(),
+      assertTrue(
+          source.balanced(),
           "stage " + i + ": " + source.opened + " opened, " + source.closed + " closed");
     }
   }
@@ -260,15 +291,20 @@ class DatasetTest {
   @Test
   void operatorsRejectBadArguments() {
     Dataset<Integer> dataset = Dataset.fromList(TEN);
-    assertEquals("batch size must be > 0, got 0",
+    assertEquals(
+        "batch size must be > 0, got 0",
         assertThrows(IllegalArgumentException.class, () -> dataset.batch(0)).getMessage());
-    assertEquals("bufferSize must be > 0, got -1",
+    assertEquals(
+        "bufferSize must be > 0, got -1",
         assertThrows(IllegalArgumentException.class, () -> dataset.shuffle(-1, 1)).getMessage());
-    assertEquals("bufferSize must be > 0, got 0",
+    assertEquals(
+        "bufferSize must be > 0, got 0",
         assertThrows(IllegalArgumentException.class, () -> dataset.prefetch(0)).getMessage());
-    assertEquals("count must be >= 0, got -2",
+    assertEquals(
+        "count must be >= 0, got -2",
         assertThrows(IllegalArgumentException.class, () -> dataset.take(-2)).getMessage());
-    assertEquals("times must be >= 0, got -1",
+    assertEquals(
+        "times must be >= 0, got -1",
         assertThrows(IllegalArgumentException.class, () -> dataset.repeat(-1)).getMessage());
   }
 }

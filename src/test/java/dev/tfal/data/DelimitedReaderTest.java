@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DelimitedReaderTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private final DelimitedReader csv = DelimitedReader.csv(ColumnSpec.defaults());
 
@@ -27,18 +26,23 @@ class DelimitedReaderTest {
 
   @Test
   void readsQuotedMultiLineCsvWithAllLabelSpellings() throws IOException {
-    Path file = write("r.csv", "\uFEFFid,label,text\n"
-        + "a,pos,\"Fine, really.\"\n"
-        + "b, NEGATIVE ,\"Two\nlines, \"\"quoted\"\"\"\n"
-        + "c,1,x\n"
-        + "d,Neg,y\n"
-        + "e,0,\n");
-    assertEquals(List.of(
-        new Example("a", "Fine, really.", 1),
-        new Example("b", "Two\nlines, \"quoted\"", 0),
-        new Example("c", "x", 1),
-        new Example("d", "y", 0),
-        new Example("e", "", 0)), csv.read(file));
+    Path file =
+        write(
+            "r.csv",
+            "\uFEFFid,label,text\n"
+                + "a,pos,\"Fine, really.\"\n"
+                + "b, NEGATIVE ,\"Two\nlines, \"\"quoted\"\"\"\n"
+                + "c,1,x\n"
+                + "d,Neg,y\n"
+                + "e,0,\n");
+    assertEquals(
+        List.of(
+            new Example("a", "Fine, really.", 1),
+            new Example("b", "Two\nlines, \"quoted\"", 0),
+            new Example("c", "x", 1),
+            new Example("d", "y", 0),
+            new Example("e", "", 0)),
+        csv.read(file));
   }
 
   @Test
@@ -51,23 +55,28 @@ class DelimitedReaderTest {
   void readsTsvWithCustomColumns() throws IOException {
     Path file = write("r.tsv", "review\tsentiment\tkey\nGreat, fun.\t1\tk1\nDull.\t0\tk2\n");
     DelimitedReader tsv = DelimitedReader.tsv(new ColumnSpec("review", "sentiment", "key"));
-    assertEquals(List.of(new Example("k1", "Great, fun.", 1), new Example("k2", "Dull.", 0)),
+    assertEquals(
+        List.of(new Example("k1", "Great, fun.", 1), new Example("k2", "Dull.", 0)),
         tsv.read(file));
   }
 
   @Test
   void missingColumnListsTheColumnsThatExist() throws IOException {
     Path file = write("r.csv", "id,review,label\n1,x,1\n");
-    assertEquals(file + ":1: missing column \"text\" in header; columns present: id, review,"
-        + " label", failure(file).getMessage());
+    assertEquals(
+        file + ":1: missing column \"text\" in header; columns present: id, review," + " label",
+        failure(file).getMessage());
   }
 
   @Test
   void rowWithoutLabelNamesFileAndLine() throws IOException {
     Path file = write("r.csv", "text,label\nok,1\nno label here\n");
     DataFormatException e = failure(file);
-    assertEquals(file + ":3: row has no value for column \"label\": it has 1 fields, fewer than"
-        + " the header", e.getMessage());
+    assertEquals(
+        file
+            + ":3: row has no value for column \"label\": it has 1 fields, fewer than"
+            + " the header",
+        e.getMessage());
     assertEquals(3, e.line().orElseThrow());
   }
 
@@ -80,31 +89,37 @@ class DelimitedReaderTest {
   @Test
   void unknownLabelIsQuotedWithTheAcceptedValues() throws IOException {
     Path file = write("r.csv", "text,label\nok,1\n\"two\nlines\",maybe\n");
-    assertEquals(file + ":3: unknown label \"maybe\" in column \"label\"; accepted: 0, 1, neg,"
-        + " pos, negative, positive (any case)", failure(file).getMessage());
+    assertEquals(
+        file
+            + ":3: unknown label \"maybe\" in column \"label\"; accepted: 0, 1, neg,"
+            + " pos, negative, positive (any case)",
+        failure(file).getMessage());
   }
 
   @Test
   void invalidUtf8NamesTheLine() throws IOException {
     Path file = tmp.resolve("r.csv");
-    Files.write(file, new byte[] {'t', ',', 'l', '\n', 'a', ',', '1', '\n', (byte) 0xC3, ',',
-        '0', '\n'});
-    assertEquals(file + ":3: invalid UTF-8 at byte offset 8; the file must be UTF-8 encoded",
+    Files.write(
+        file, new byte[] {'t', ',', 'l', '\n', 'a', ',', '1', '\n', (byte) 0xC3, ',', '0', '\n'});
+    assertEquals(
+        file + ":3: invalid UTF-8 at byte offset 8; the file must be UTF-8 encoded",
         failure(file).getMessage());
   }
 
   @Test
   void duplicateIdNamesBothLines() throws IOException {
     Path file = write("r.csv", "id,text,label\na,x,1\nb,y,0\na,z,0\n");
-    assertEquals(file + ":4: duplicate id \"a\" (first seen on line 2)",
-        failure(file).getMessage());
+    assertEquals(
+        file + ":4: duplicate id \"a\" (first seen on line 2)", failure(file).getMessage());
   }
 
   @Test
   void emptyFileAndHeaderOnlyFileHaveNoExamples() throws IOException {
-    assertEquals(tmp.resolve("e.csv") + ": no examples: the file is empty",
+    assertEquals(
+        tmp.resolve("e.csv") + ": no examples: the file is empty",
         failure(write("e.csv", "")).getMessage());
-    assertEquals(tmp.resolve("h.csv") + ": no examples: the file has no data rows",
+    assertEquals(
+        tmp.resolve("h.csv") + ": no examples: the file has no data rows",
         failure(write("h.csv", "text,label\n")).getMessage());
   }
 

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExampleSourceTest {
   private static final Path SAMPLE = Path.of("data/sample-reviews.csv");
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private static LabeledCorpus read(Path path) throws IOException {
     return ExampleSource.read(path, ColumnSpec.defaults());
@@ -31,21 +30,21 @@ class ExampleSourceTest {
       Files.writeString(tmp.resolve(name), "");
     }
     assertInstanceOf(AclImdbReader.class, ExampleSource.readerFor(tmp.resolve("a.TGZ"), columns));
-    assertInstanceOf(DelimitedReader.class,
-        ExampleSource.readerFor(tmp.resolve("a.tsv"), columns));
+    assertInstanceOf(DelimitedReader.class, ExampleSource.readerFor(tmp.resolve("a.tsv"), columns));
     assertInstanceOf(JsonlReader.class, ExampleSource.readerFor(tmp.resolve("a.ndjson"), columns));
   }
 
   @Test
   void readsEveryFormatThroughOneEntryPoint() throws IOException {
-    Path jsonl = Files.writeString(tmp.resolve("r.jsonl"),
-        "{\"text\":\"a\",\"label\":1}\n{\"text\":\"b\",\"label\":0}\n");
+    Path jsonl =
+        Files.writeString(
+            tmp.resolve("r.jsonl"), "{\"text\":\"a\",\"label\":1}\n{\"text\":\"b\",\"label\":0}\n");
     assertEquals(2, read(jsonl).size());
     LabeledCorpus acl = read(Fixtures.aclImdbDir());
     assertEquals(5, acl.count(Example.POSITIVE));
     assertEquals(Fixtures.aclImdbDir(), acl.source());
-    Path tarball = new TarGz().addTree(Fixtures.aclImdbDir(), "aclImdb/")
-        .writeTo(tmp.resolve("fixture.tgz"));
+    Path tarball =
+        new TarGz().addTree(Fixtures.aclImdbDir(), "aclImdb/").writeTo(tmp.resolve("fixture.tgz"));
     assertEquals(acl.examples(), read(tarball).examples());
   }
 
@@ -61,21 +60,26 @@ class ExampleSourceTest {
   @Test
   void aSingleClassIsAnErrorForEveryReader() throws IOException {
     Path csv = Files.writeString(tmp.resolve("neg.csv"), "text,label\na,0\nb,neg\n");
-    assertEquals(csv + ": only negative examples found; a binary classifier needs both",
+    assertEquals(
+        csv + ": only negative examples found; a binary classifier needs both",
         assertThrows(DataFormatException.class, () -> read(csv)).getMessage());
-    Path tarball = new TarGz().add("aclImdb/train/pos/1_9.txt", "Good.")
-        .writeTo(tmp.resolve("pos.tar.gz"));
-    assertEquals(tarball + ": only positive examples found; a binary classifier needs both",
+    Path tarball =
+        new TarGz().add("aclImdb/train/pos/1_9.txt", "Good.").writeTo(tmp.resolve("pos.tar.gz"));
+    assertEquals(
+        tarball + ": only positive examples found; a binary classifier needs both",
         assertThrows(DataFormatException.class, () -> read(tarball)).getMessage());
   }
 
   @Test
   void missingAndUnsupportedPathsAreErrors() throws IOException {
     Path missing = tmp.resolve("nope.csv");
-    assertEquals(missing + ": no such file or directory",
+    assertEquals(
+        missing + ": no such file or directory",
         assertThrows(DataFormatException.class, () -> read(missing)).getMessage());
     Path text = Files.writeString(tmp.resolve("reviews.txt"), "x");
-    assertEquals(text + ": unsupported data file; supported: a directory or .tar.gz/.tgz in the"
+    assertEquals(
+        text
+            + ": unsupported data file; supported: a directory or .tar.gz/.tgz in the"
             + " aclImdb layout, .csv, .tsv, .jsonl or .ndjson",
         assertThrows(DataFormatException.class, () -> read(text)).getMessage());
   }

@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 class ExampleTest {
   @Test
   void validatesItsFields() {
-    assertEquals("label must be 0 or 1, got 2", assertThrows(IllegalArgumentException.class,
-        () -> new Example("a", "t", 2)).getMessage());
-    assertEquals("id must not be blank, got \" \"", assertThrows(IllegalArgumentException.class,
-        () -> new Example(" ", "t", 1)).getMessage());
-    assertEquals("id must be a single line, got \"a\nb\"",
+    assertEquals(
+        "label must be 0 or 1, got 2",
+        assertThrows(IllegalArgumentException.class, () -> new Example("a", "t", 2)).getMessage());
+    assertEquals(
+        "id must not be blank, got \" \"",
+        assertThrows(IllegalArgumentException.class, () -> new Example(" ", "t", 1)).getMessage());
+    assertEquals(
+        "id must be a single line, got \"a\nb\"",
         assertThrows(IllegalArgumentException.class, () -> new Example("a\nb", "t", 1))
             .getMessage());
     assertThrows(NullPointerException.class, () -> new Example("a", null, 1));
@@ -22,10 +25,12 @@ class ExampleTest {
   @Test
   void columnSpecValidates() {
     assertEquals(new ColumnSpec("text", "label", "id"), ColumnSpec.defaults());
-    assertEquals("labelColumn must not be blank, got \"\"",
+    assertEquals(
+        "labelColumn must not be blank, got \"\"",
         assertThrows(IllegalArgumentException.class, () -> new ColumnSpec("t", "", "i"))
             .getMessage());
-    assertEquals("textColumn and labelColumn must differ, both are \"x\"",
+    assertEquals(
+        "textColumn and labelColumn must differ, both are \"x\"",
         assertThrows(IllegalArgumentException.class, () -> new ColumnSpec("x", "x", "i"))
             .getMessage());
   }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JsonlReaderTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private final JsonlReader reader = new JsonlReader(ColumnSpec.defaults());
 
@@ -29,14 +28,18 @@ class JsonlReaderTest {
 
   @Test
   void readsObjectsSkippingBlankLines() throws IOException {
-    Path file = write("{\"id\":\"a\",\"text\":\"Great <br />fun\",\"label\":\"POS\"}\r\n"
-        + "\n   \n"
-        + "{\"text\":\"Bad\",\"label\":0,\"extra\":[1]}\n"
-        + "{\"id\":7,\"text\":\"Café \\u00e9\",\"label\":1}");
-    assertEquals(List.of(
-        new Example("a", "Great <br />fun", 1),
-        new Example("row-4", "Bad", 0),
-        new Example("7", "Café é", 1)), reader.read(file));
+    Path file =
+        write(
+            "{\"id\":\"a\",\"text\":\"Great <br />fun\",\"label\":\"POS\"}\r\n"
+                + "\n   \n"
+                + "{\"text\":\"Bad\",\"label\":0,\"extra\":[1]}\n"
+                + "{\"id\":7,\"text\":\"Café \\u00e9\",\"label\":1}");
+    assertEquals(
+        List.of(
+            new Example("a", "Great <br />fun", 1),
+            new Example("row-4", "Bad", 0),
+            new Example("7", "Café é", 1)),
+        reader.read(file));
   }
 
   @Test
@@ -61,31 +64,40 @@ class JsonlReaderTest {
   @Test
   void aLineThatIsNotAnObjectIsAnError() throws IOException {
     DataFormatException e = failure("[1, 2]\n");
-    assertTrue(e.getMessage().endsWith(":1: expected a JSON object per line, got array"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith(":1: expected a JSON object per line, got array"), e.getMessage());
   }
 
   @Test
   void missingLabelListsTheFieldsPresent() throws IOException {
     DataFormatException e = failure("{\"text\":\"a\",\"label\":1}\n\n{\"text\":\"b\",\"lbl\":1}");
-    assertTrue(e.getMessage().endsWith(
-        ":3: object has no \"label\" field; fields present: text, lbl"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith(":3: object has no \"label\" field; fields present: text, lbl"),
+        e.getMessage());
   }
 
   @Test
   void nullLabelAndUnknownLabelAreErrors() throws IOException {
-    assertTrue(failure("{\"text\":\"a\",\"label\":null}").getMessage()
-        .contains("object has no \"label\" field"));
-    assertTrue(failure("{\"text\":\"a\",\"label\":2}").getMessage()
-        .endsWith(":1: unknown label \"2\" in column \"label\"; accepted: 0, 1, neg, pos,"
-            + " negative, positive (any case)"));
+    assertTrue(
+        failure("{\"text\":\"a\",\"label\":null}")
+            .getMessage()
+            .contains("object has no \"label\" field"));
+    assertTrue(
+        failure("{\"text\":\"a\",\"label\":2}")
+            .getMessage()
+            .endsWith(
+                ":1: unknown label \"2\" in column \"label\"; accepted: 0, 1, neg, pos,"
+                    + " negative, positive (any case)"));
   }
 
   @Test
   void duplicateIdsAndEmptyFilesAreErrors() throws IOException {
-    assertTrue(failure("{\"id\":\"x\",\"text\":\"a\",\"label\":1}\n"
-        + "{\"id\":\"x\",\"text\":\"b\",\"label\":0}\n").getMessage()
-        .endsWith(":2: duplicate id \"x\" (first seen on line 1)"));
+    assertTrue(
+        failure(
+                "{\"id\":\"x\",\"text\":\"a\",\"label\":1}\n"
+                    + "{\"id\":\"x\",\"text\":\"b\",\"label\":0}\n")
+            .getMessage()
+            .endsWith(":2: duplicate id \"x\" (first seen on line 1)"));
     assertTrue(failure("\n\n").getMessage().endsWith(": no examples: the file has no data rows"));
   }
 }

@@ -28,11 +28,13 @@ final class LoopbackServer implements AutoCloseable {
     server.createContext("/ok", exchange -> send(exchange, request -> full));
     server.createContext("/truncated", exchange -> send(exchange, request -> full / 2));
     server.createContext("/flaky", exchange -> send(exchange, r -> r == 1 ? full / 2 : full));
-    server.createContext("/missing", exchange -> {
-      requests.incrementAndGet();
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/missing",
+        exchange -> {
+          requests.incrementAndGet();
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -48,8 +50,8 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   /**
-   * Announces the full length, sends as many bytes as {@code sentForRequest} says for this
-   * request (numbered from 1), and drops the connection if that is short.
+   * Announces the full length, sends as many bytes as {@code sentForRequest} says for this request
+   * (numbered from 1), and drops the connection if that is short.
    */
   private void send(HttpExchange exchange, IntUnaryOperator sentForRequest) throws IOException {
     int sent = sentForRequest.applyAsInt(requests.incrementAndGet());

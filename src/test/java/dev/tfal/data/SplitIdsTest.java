@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SplitIdsTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private final List<Example> all = Fixtures.examples(8, 8);
 
@@ -23,10 +22,11 @@ class SplitIdsTest {
     SplitIds.write(tmp, splits);
     Path validation = tmp.resolve("splits/validation.txt");
     assertEquals(SplitIds.file(tmp, SplitName.VALIDATION), validation);
-    assertEquals(splits.validation().stream().map(Example::id).toList(),
-        Files.readAllLines(validation));
+    assertEquals(
+        splits.validation().stream().map(Example::id).toList(), Files.readAllLines(validation));
     try (var files = Files.list(tmp.resolve("splits"))) {
-      assertEquals(List.of("initial.txt", "pool.txt", "test.txt", "validation.txt"),
+      assertEquals(
+          List.of("initial.txt", "pool.txt", "test.txt", "validation.txt"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     assertEquals(splits, SplitIds.readAll(tmp, all));
@@ -36,16 +36,19 @@ class SplitIdsTest {
   @Test
   void unknownIdNamesFileAndLine() throws IOException {
     Path file = Files.writeString(tmp.resolve("ids.txt"), "n1\n\np3\nzz\n");
-    DataFormatException e = assertThrows(DataFormatException.class,
-        () -> SplitIds.read(file, all));
-    assertEquals(file + ":4: unknown id \"zz\": no example of the dataset has it; was the split"
-        + " written for other data?", e.getMessage());
+    DataFormatException e = assertThrows(DataFormatException.class, () -> SplitIds.read(file, all));
+    assertEquals(
+        file
+            + ":4: unknown id \"zz\": no example of the dataset has it; was the split"
+            + " written for other data?",
+        e.getMessage());
   }
 
   @Test
   void repeatedIdIsAnError() throws IOException {
     Path file = Files.writeString(tmp.resolve("ids.txt"), "n1\np3\nn1\n");
-    assertEquals(file + ":3: id \"n1\" is listed twice", assertThrows(DataFormatException.class,
-        () -> SplitIds.read(file, all)).getMessage());
+    assertEquals(
+        file + ":3: id \"n1\" is listed twice",
+        assertThrows(DataFormatException.class, () -> SplitIds.read(file, all)).getMessage());
   }
 }

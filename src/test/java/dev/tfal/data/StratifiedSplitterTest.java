@@ -26,12 +26,22 @@ class StratifiedSplitterTest {
 
   @Test
   void eachSplitIsHalfAndHalfAndThePoolGetsTheRest() {
-    Splits splits = StratifiedSplitter.split(Fixtures.examples(30, 40), new SplitSizes(10, 6, 8),
-        1);
-    assertEquals(List.of(10, 6, 8, 46), List.of(splits.validation().size(), splits.test().size(),
-        splits.initial().size(), splits.pool().size()));
-    assertEquals(List.of(5L, 3L, 4L, 28L), List.of(positives(splits.validation()),
-        positives(splits.test()), positives(splits.initial()), positives(splits.pool())));
+    Splits splits =
+        StratifiedSplitter.split(Fixtures.examples(30, 40), new SplitSizes(10, 6, 8), 1);
+    assertEquals(
+        List.of(10, 6, 8, 46),
+        List.of(
+            splits.validation().size(),
+            splits.test().size(),
+            splits.initial().size(),
+            splits.pool().size()));
+    assertEquals(
+        List.of(5L, 3L, 4L, 28L),
+        List.of(
+            positives(splits.validation()),
+            positives(splits.test()),
+            positives(splits.initial()),
+            positives(splits.pool())));
     Set<Example> union = new HashSet<>();
     for (SplitName name : SplitName.values()) {
       union.addAll(splits.get(name));
@@ -41,10 +51,11 @@ class StratifiedSplitterTest {
 
   @Test
   void oddSizesGiveTheExtraExampleToTheNegativeClass() {
-    Splits splits = StratifiedSplitter.split(Fixtures.examples(10, 10), new SplitSizes(3, 1, 5),
-        1);
-    assertEquals(List.of(1L, 0L, 2L), List.of(positives(splits.validation()),
-        positives(splits.test()), positives(splits.initial())));
+    Splits splits = StratifiedSplitter.split(Fixtures.examples(10, 10), new SplitSizes(3, 1, 5), 1);
+    assertEquals(
+        List.of(1L, 0L, 2L),
+        List.of(
+            positives(splits.validation()), positives(splits.test()), positives(splits.initial())));
     assertEquals(4, SplitSizes.share(7, Example.NEGATIVE));
     assertEquals(3, SplitSizes.share(7, Example.POSITIVE));
   }
@@ -62,28 +73,39 @@ class StratifiedSplitterTest {
 
   @Test
   void classesAreMixedWithinASplit() {
-    List<Example> validation = StratifiedSplitter.split(Fixtures.examples(100, 100),
-        new SplitSizes(100, 0, 0), 3).validation();
+    List<Example> validation =
+        StratifiedSplitter.split(Fixtures.examples(100, 100), new SplitSizes(100, 0, 0), 3)
+            .validation();
     long positivesInFirstHalf = positives(validation.subList(0, 50));
-    assertTrue(positivesInFirstHalf > 10 && positivesInFirstHalf < 40,
+    assertTrue(
+        positivesInFirstHalf > 10 && positivesInFirstHalf < 40,
         "first half of a 50/50 split holds " + positivesInFirstHalf + " positives");
   }
 
   @Test
   void tooFewExamplesNameWhatIsNeededAndWhatExists() {
-    DataFormatException e = assertThrows(DataFormatException.class,
-        () -> StratifiedSplitter.split(Fixtures.examples(300, 20_000), SplitSizes.reference(), 1));
-    assertEquals("need 12500 negative reviews for validation 5000 + test 5000 + initial 15000,"
-        + " found 300", e.getMessage());
+    DataFormatException e =
+        assertThrows(
+            DataFormatException.class,
+            () ->
+                StratifiedSplitter.split(
+                    Fixtures.examples(300, 20_000), SplitSizes.reference(), 1));
+    assertEquals(
+        "need 12500 negative reviews for validation 5000 + test 5000 + initial 15000,"
+            + " found 300",
+        e.getMessage());
   }
 
   @Test
   void duplicateIdsAreRejected() {
     List<Example> all = new ArrayList<>(Fixtures.examples(2, 2));
     all.add(new Example("n0", "again", Example.POSITIVE));
-    assertEquals("duplicate id \"n0\"; ids must be unique to split the data",
-        assertThrows(DataFormatException.class,
-            () -> StratifiedSplitter.split(all, new SplitSizes(0, 0, 0), 1)).getMessage());
+    assertEquals(
+        "duplicate id \"n0\"; ids must be unique to split the data",
+        assertThrows(
+                DataFormatException.class,
+                () -> StratifiedSplitter.split(all, new SplitSizes(0, 0, 0), 1))
+            .getMessage());
   }
 
   @Test
@@ -92,8 +114,8 @@ class StratifiedSplitterTest {
     List<Example> expected = new ArrayList<>(splits.initial());
     expected.addAll(splits.pool());
     assertEquals(expected, splits.fullTraining());
-    assertEquals("initial must be >= 0, got -1",
-        assertThrows(IllegalArgumentException.class, () -> new SplitSizes(1, 1, -1))
-            .getMessage());
+    assertEquals(
+        "initial must be >= 0, got -1",
+        assertThrows(IllegalArgumentException.class, () -> new SplitSizes(1, 1, -1)).getMessage());
   }
 }

@@ -38,8 +38,8 @@ final class TarGz {
 
   Path writeTo(Path archive) throws IOException {
     try (OutputStream file = Files.newOutputStream(archive);
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(
-            new GzipCompressorOutputStream(file))) {
+        TarArchiveOutputStream tar =
+            new TarArchiveOutputStream(new GzipCompressorOutputStream(file))) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
         TarArchiveEntry header = new TarArchiveEntry(entry.getKey(), true);

@@ -14,31 +14,32 @@ final class TrackedSource<T> {
   }
 
   Dataset<T> dataset() {
-    return Dataset.fromIterators(() -> {
-      opened.incrementAndGet();
-      CloseableIterator<T> plain = CloseableIterator.of(elements.iterator());
-      return new CloseableIterator<T>() {
-        private boolean done;
+    return Dataset.fromIterators(
+        () -> {
+          opened.incrementAndGet();
+          CloseableIterator<T> plain = CloseableIterator.of(elements.iterator());
+          return new CloseableIterator<T>() {
+            private boolean done;
 
-        @Override
-        public boolean hasNext() {
-          return plain.hasNext();
-        }
+            @Override
+            public boolean hasNext() {
+              return plain.hasNext();
+            }
 
-        @Override
-        public T next() {
-          return plain.next();
-        }
+            @Override
+            public T next() {
+              return plain.next();
+            }
 
-        @Override
-        public void close() {
-          if (!done) {
-            done = true;
-            closed.incrementAndGet();
-          }
-        }
-      };
-    });
+            @Override
+            public void close() {
+              if (!done) {
+                done = true;
+                closed.incrementAndGet();
+              }
+            }
+          };
+        });
   }
 
   boolean balanced() {

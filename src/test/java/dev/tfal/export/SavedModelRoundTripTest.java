@@ -40,8 +40,8 @@ class SavedModelRoundTripTest {
 
   @BeforeEach
   void openInference() {
-    inference = InferenceSession.open(SPEC, ModelWeights.initial(SPEC, 11),
-        RuntimeConfig.defaults());
+    inference =
+        InferenceSession.open(SPEC, ModelWeights.initial(SPEC, 11), RuntimeConfig.defaults());
     target = tmp.resolve("model");
   }
 
@@ -55,8 +55,8 @@ class SavedModelRoundTripTest {
     int[] ids = tokenIds(3);
     float[] expected = inference.logits(ids, ROWS);
 
-    new SavedModelWriter(inference, VOCABULARY).write(target, METADATA.withEpoch(4,
-        Map.of("val_loss", 0.5)));
+    new SavedModelWriter(inference, VOCABULARY)
+        .write(target, METADATA.withEpoch(4, Map.of("val_loss", 0.5)));
 
     try (SavedModelClassifier loaded = SavedModelClassifier.load(target)) {
       assertArrayEquals(expected, loaded.logits(ids, ROWS));
@@ -92,8 +92,8 @@ class SavedModelRoundTripTest {
   void checkpointExporterRecordsTheEpochFromOne() throws IOException {
     int[] ids = tokenIds(7);
     ModelWeights best = ModelWeights.initial(SPEC, 13);
-    try (CheckpointExporter exporter = new CheckpointExporter(ModelWeights.initial(SPEC, 1),
-        VOCABULARY, METADATA)) {
+    try (CheckpointExporter exporter =
+        new CheckpointExporter(ModelWeights.initial(SPEC, 1), VOCABULARY, METADATA)) {
       exporter.write(target, best, 2, Map.of("val_loss", 0.25));
     }
     inference.load(best);
@@ -109,8 +109,8 @@ class SavedModelRoundTripTest {
     new SavedModelWriter(inference, VOCABULARY).write(target, METADATA);
     Files.delete(target.resolve("assets").resolve("tfal.json"));
 
-    ModelMismatchException e = assertThrows(ModelMismatchException.class,
-        () -> SavedModelClassifier.load(target));
+    ModelMismatchException e =
+        assertThrows(ModelMismatchException.class, () -> SavedModelClassifier.load(target));
 
     assertEquals(target + ": not a tfal SavedModel (missing assets/tfal.json)", e.getMessage());
   }
@@ -120,11 +120,11 @@ class SavedModelRoundTripTest {
     new SavedModelWriter(inference, VOCABULARY).write(target, METADATA);
     Files.delete(target.resolve("variables").resolve("variables.index"));
 
-    ModelMismatchException e = assertThrows(ModelMismatchException.class,
-        () -> SavedModelClassifier.load(target));
+    ModelMismatchException e =
+        assertThrows(ModelMismatchException.class, () -> SavedModelClassifier.load(target));
 
-    assertEquals(target + ": not a tfal SavedModel (missing variables/variables.index)",
-        e.getMessage());
+    assertEquals(
+        target + ": not a tfal SavedModel (missing variables/variables.index)", e.getMessage());
   }
 
   @Test
@@ -133,19 +133,18 @@ class SavedModelRoundTripTest {
     Path metadata = target.resolve("assets").resolve("tfal.json");
     Files.writeString(metadata, "{\"epoch\": ");
 
-    ModelMismatchException e = assertThrows(ModelMismatchException.class,
-        () -> SavedModelClassifier.load(target));
+    ModelMismatchException e =
+        assertThrows(ModelMismatchException.class, () -> SavedModelClassifier.load(target));
 
-    assertTrue(e.getMessage().startsWith(metadata + ": unreadable model metadata"),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith(metadata + ": unreadable model metadata"), e.getMessage());
   }
 
   @Test
   void missingDirectoryIsAModelMismatch() {
     Path nowhere = tmp.resolve("nowhere");
 
-    ModelMismatchException e = assertThrows(ModelMismatchException.class,
-        () -> SavedModelClassifier.load(nowhere));
+    ModelMismatchException e =
+        assertThrows(ModelMismatchException.class, () -> SavedModelClassifier.load(nowhere));
 
     assertEquals(nowhere + ": no such model directory", e.getMessage());
   }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * The graph's forward pass equals a plain-Java implementation of the Keras layers, written
- * directly from Keras' definitions: Embedding, Bidirectional(LSTM(return_sequences=True)) with
- * gates (i, f, c, o), GlobalMaxPool1D, Dense(relu), Dense(1). Tolerance 1e-5 on logits.
+ * The graph's forward pass equals a plain-Java implementation of the Keras layers, written directly
+ * from Keras' definitions: Embedding, Bidirectional(LSTM(return_sequences=True)) with gates (i, f,
+ * c, o), GlobalMaxPool1D, Dense(relu), Dense(1). Tolerance 1e-5 on logits.
  */
 class ForwardPassGoldenTest {
   private static final ModelSpec SPEC = new ModelSpec(30, 7, 5, 3, 4, 0.5);
@@ -53,13 +53,17 @@ class ForwardPassGoldenTest {
         pooled[u + j] = Math.max(pooled[u + j], backward[t][j]);
       }
     }
-    double[] hidden = dense(pooled, w.values(ModelLayout.DENSE_KERNEL),
-        w.values(ModelLayout.DENSE_BIAS), SPEC.denseUnits());
+    double[] hidden =
+        dense(
+            pooled,
+            w.values(ModelLayout.DENSE_KERNEL),
+            w.values(ModelLayout.DENSE_BIAS),
+            SPEC.denseUnits());
     for (int j = 0; j < hidden.length; j++) {
       hidden[j] = Math.max(0, hidden[j]);
     }
-    return dense(hidden, w.values(ModelLayout.OUTPUT_KERNEL), w.values(ModelLayout.OUTPUT_BIAS),
-        1)[0];
+    return dense(hidden, w.values(ModelLayout.OUTPUT_KERNEL), w.values(ModelLayout.OUTPUT_BIAS), 1)[
+        0];
   }
 
   /** Keras LSTM: z = x W + h U + b; i, f, c, o = split(z); c = f c + i tanh(c~); h = o tanh(c). */

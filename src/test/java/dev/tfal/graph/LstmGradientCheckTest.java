@@ -49,8 +49,16 @@ class LstmGradientCheckTest {
         double right = (lossWith(weight.name(), index, STEP) - base) / STEP;
         double left = (base - lossWith(weight.name(), index, -STEP)) / STEP;
         session.load(start);
-        String where = weight + "[" + index + "]: left " + left + ", right " + right
-            + ", analytic " + gradient[index];
+        String where =
+            weight
+                + "["
+                + index
+                + "]: left "
+                + left
+                + ", right "
+                + right
+                + ", analytic "
+                + gradient[index];
         if (close(left, right)) {
           smooth++;
           assertTrue(close((left + right) / 2, gradient[index]), where);
@@ -58,7 +66,8 @@ class LstmGradientCheckTest {
       }
       // A coordinate whose one-sided slopes differ sits on a kink (a max-pool or ReLU switch).
       int needed = Math.min(5, coordinates.length);
-      assertTrue(smooth >= needed,
+      assertTrue(
+          smooth >= needed,
           weight + ": only " + smooth + " of " + coordinates.length + " coordinates are smooth");
     }
   }
@@ -102,7 +111,8 @@ class LstmGradientCheckTest {
   }
 
   private static int[] largest(float[] values, int count) {
-    return IntStream.range(0, values.length).boxed()
+    return IntStream.range(0, values.length)
+        .boxed()
         .sorted(Comparator.comparingDouble(i -> -Math.abs(values[i])))
         .limit(count)
         .mapToInt(Integer::intValue)

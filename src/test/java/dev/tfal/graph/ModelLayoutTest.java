@@ -13,8 +13,10 @@ class ModelLayoutTest {
 
   @Test
   void summaryRowsMatchKerasPerLayerCounts() {
-    List<Long> perLayer = ModelSummary.rows(ModelSpec.reference()).stream()
-        .map(ModelSummary.Row::parameters).toList();
+    List<Long> perLayer =
+        ModelSummary.rows(ModelSpec.reference()).stream()
+            .map(ModelSummary.Row::parameters)
+            .toList();
     assertEquals(List.of(384_000L, 41_216L, 0L, 1_300L, 0L, 21L), perLayer);
   }
 

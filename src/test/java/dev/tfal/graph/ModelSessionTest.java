@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 class ModelSessionTest {
   @Test
   void trainingOnAFixedBatchDrivesItsLossDown() {
-    try (ModelSession session = ModelSession.open(TinyModels.SPEC,
-        new OptimizerSpec("rmsprop", 0.01, 0.9, 1e-7), RuntimeConfig.defaults(), 1)) {
+    try (ModelSession session =
+        ModelSession.open(
+            TinyModels.SPEC,
+            new OptimizerSpec("rmsprop", 0.01, 0.9, 1e-7),
+            RuntimeConfig.defaults(),
+            1)) {
       TokenBatch batch = TinyModels.randomBatch(TinyModels.SPEC, 16, 2);
       double before = loss(session, batch);
       for (int step = 0; step < 60; step++) {
@@ -34,13 +38,18 @@ class ModelSessionTest {
   @Test
   void dropoutOnlyOnTrainingPath() {
     ModelSpec spec = TinyModels.SPEC.withSequenceLength(12);
-    ModelSpec withDropout = new ModelSpec(spec.vocabularySize(), spec.sequenceLength(),
-        spec.embeddingDim(), spec.lstmUnits(), spec.denseUnits(), 0.5);
-    try (ModelSession session = ModelSession.open(withDropout, OptimizerSpec.defaults(),
-        RuntimeConfig.defaults(), 3)) {
+    ModelSpec withDropout =
+        new ModelSpec(
+            spec.vocabularySize(),
+            spec.sequenceLength(),
+            spec.embeddingDim(),
+            spec.lstmUnits(),
+            spec.denseUnits(),
+            0.5);
+    try (ModelSession session =
+        ModelSession.open(withDropout, OptimizerSpec.defaults(), RuntimeConfig.defaults(), 3)) {
       TokenBatch batch = TinyModels.randomBatch(withDropout, 32, 4);
-      assertArrayEquals(session.logits(batch.tokenIds(), 32),
-          session.logits(batch.tokenIds(), 32));
+      assertArrayEquals(session.logits(batch.tokenIds(), 32), session.logits(batch.tokenIds(), 32));
       float[] sampled = session.logitsWithDropout(batch.tokenIds(), 32);
       float[] plain = session.logits(batch.tokenIds(), 32);
       int differing = 0;
@@ -53,8 +62,8 @@ class ModelSessionTest {
 
   @Test
   void weightsRoundTripAndWrongLayoutIsRejected() {
-    try (ModelSession session = ModelSession.open(TinyModels.SPEC, OptimizerSpec.defaults(),
-        RuntimeConfig.defaults(), 3)) {
+    try (ModelSession session =
+        ModelSession.open(TinyModels.SPEC, OptimizerSpec.defaults(), RuntimeConfig.defaults(), 3)) {
       ModelWeights other = ModelWeights.initial(TinyModels.SPEC, 99);
       session.load(other);
       assertEquals(0f, LstmGradientCheckTest.maxDifference(other, session.weights()));
@@ -65,8 +74,8 @@ class ModelSessionTest {
 
   private static float[] trainedLogits(long seed) {
     ModelSpec spec = new ModelSpec(50, 12, 8, 4, 6, 0.5);
-    try (ModelSession session = ModelSession.open(spec, OptimizerSpec.defaults(),
-        RuntimeConfig.defaults(), seed)) {
+    try (ModelSession session =
+        ModelSession.open(spec, OptimizerSpec.defaults(), RuntimeConfig.defaults(), seed)) {
       TokenBatch batch = TinyModels.randomBatch(spec, 16, 2);
       for (int step = 0; step < 3; step++) {
         session.trainStep(batch);

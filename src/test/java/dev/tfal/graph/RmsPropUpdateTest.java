@@ -37,8 +37,8 @@ class RmsPropUpdateTest {
   private static void assertStep(float[] before, float[] grad, double[] velocity, float[] after) {
     for (int i = 0; i < before.length; i++) {
       velocity[i] = RMSPROP.rho() * velocity[i] + (1 - RMSPROP.rho()) * grad[i] * grad[i];
-      double expected = before[i]
-          - RMSPROP.learningRate() * grad[i] / Math.sqrt(velocity[i] + RMSPROP.epsilon());
+      double expected =
+          before[i] - RMSPROP.learningRate() * grad[i] / Math.sqrt(velocity[i] + RMSPROP.epsilon());
       assertEquals(expected, after[i], 1e-5, "weight " + i);
     }
   }

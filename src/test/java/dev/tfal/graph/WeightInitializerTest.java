@@ -49,9 +49,9 @@ class WeightInitializerTest {
   void sameSeedSameWeightsOtherSeedOtherWeights() {
     ModelWeights again = ModelWeights.initial(ModelSpec.reference(), 7);
     ModelWeights other = ModelWeights.initial(ModelSpec.reference(), 8);
-    assertArrayEquals(weights.values(ModelLayout.DENSE_KERNEL),
-        again.values(ModelLayout.DENSE_KERNEL));
-    assertTrue(weights.values(ModelLayout.DENSE_KERNEL)[0]
-        != other.values(ModelLayout.DENSE_KERNEL)[0]);
+    assertArrayEquals(
+        weights.values(ModelLayout.DENSE_KERNEL), again.values(ModelLayout.DENSE_KERNEL));
+    assertTrue(
+        weights.values(ModelLayout.DENSE_KERNEL)[0] != other.values(ModelLayout.DENSE_KERNEL)[0]);
   }
 }

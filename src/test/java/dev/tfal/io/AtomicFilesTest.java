@@ -24,18 +24,22 @@ class AtomicFilesTest {
     AtomicFiles.writeString(file, "second");
     assertEquals("second", Files.readString(file));
     assertEquals(List.of("a.txt"), names(file.getParent()));
-    assertEquals("rw-r--r--",
-        PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
   }
 
   @Test
   void failedWriteKeepsThePreviousVersion(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("a.txt");
     AtomicFiles.writeString(file, "kept");
-    assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
-      out.write("half".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    }));
+    assertThrows(
+        IOException.class,
+        () ->
+            AtomicFiles.write(
+                file,
+                out -> {
+                  out.write("half".getBytes(StandardCharsets.UTF_8));
+                  throw new IOException("disk full");
+                }));
     assertEquals("kept", Files.readString(file));
     assertEquals(List.of("a.txt"), names(dir));
   }

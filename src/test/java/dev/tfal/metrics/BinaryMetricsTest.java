@@ -60,7 +60,8 @@ class BinaryMetricsTest {
     double confidentRight = BinaryMetrics.crossEntropy(100, 1);
     assertTrue(confidentRight >= 0 && confidentRight < 1e-40, "got " + confidentRight);
     double confidentRightNegative = BinaryMetrics.crossEntropy(-100, 0);
-    assertTrue(confidentRightNegative >= 0 && confidentRightNegative < 1e-40,
+    assertTrue(
+        confidentRightNegative >= 0 && confidentRightNegative < 1e-40,
         "got " + confidentRightNegative);
 
     BinaryMetrics metrics = new BinaryMetrics();
@@ -85,8 +86,10 @@ class BinaryMetricsTest {
   @Test
   void lengthMismatchIsRejectedAndNothingIsCounted() {
     BinaryMetrics metrics = new BinaryMetrics();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> metrics.update(new float[] {1f, 2f, 3f}, new float[] {1f, 0f}));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> metrics.update(new float[] {1f, 2f, 3f}, new float[] {1f, 0f}));
     assertEquals("logits and labels differ in length: 3 vs 2", e.getMessage());
     assertEquals(0, metrics.examples());
   }

@@ -13,7 +13,8 @@ class BinaryScoresTest {
   @Test
   void logsUseKerasNamesInOrder() {
     Map<String, Double> logs = scores.toLogs("");
-    assertEquals(List.of("loss", "binary_accuracy", "false_negatives", "false_positives"),
+    assertEquals(
+        List.of("loss", "binary_accuracy", "false_negatives", "false_positives"),
         List.copyOf(logs.keySet()));
     assertEquals(List.of(0.4123, 0.8125, 3.0, 1.0), List.copyOf(logs.values()));
   }
@@ -21,8 +22,9 @@ class BinaryScoresTest {
   @Test
   void validationLogsArePrefixed() {
     Map<String, Double> logs = scores.toLogs(MetricKeys.VALIDATION_PREFIX);
-    assertEquals(List.of("val_loss", "val_binary_accuracy", "val_false_negatives",
-        "val_false_positives"), List.copyOf(logs.keySet()));
+    assertEquals(
+        List.of("val_loss", "val_binary_accuracy", "val_false_negatives", "val_false_positives"),
+        List.copyOf(logs.keySet()));
     assertEquals(0.4123, logs.get("val_loss"));
     assertEquals(3.0, logs.get("val_false_negatives"));
   }
@@ -35,8 +37,8 @@ class BinaryScoresTest {
 
   @Test
   void negativeExampleCountIsRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new BinaryScores(0, 0, 0, 0, -1));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new BinaryScores(0, 0, 0, 0, -1));
     assertEquals("examples must be >= 0, got -1", e.getMessage());
   }
 }

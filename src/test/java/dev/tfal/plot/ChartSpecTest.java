@@ -27,24 +27,33 @@ class ChartSpecTest {
 
   @Test
   void seriesRejectsBadValues() {
-    assertRejected("x and y must have equal lengths, got x.length 3 and y.length 2 in series "
-        + "\"loss\"", () -> new Series("loss", new double[3], new double[2]));
+    assertRejected(
+        "x and y must have equal lengths, got x.length 3 and y.length 2 in series " + "\"loss\"",
+        () -> new Series("loss", new double[3], new double[2]));
     assertRejected("name must not be blank, got \" \"", () -> Series.of(" ", 1));
-    assertRejected("x[1] must be finite, got NaN in series \"s\"",
+    assertRejected(
+        "x[1] must be finite, got NaN in series \"s\"",
         () -> new Series("s", new double[] {0, Double.NaN}, new double[2]));
-    assertRejected("y[0] must be finite or NaN (missing), got Infinity in series \"s\"",
+    assertRejected(
+        "y[0] must be finite or NaN (missing), got Infinity in series \"s\"",
         () -> Series.of("s", Double.POSITIVE_INFINITY));
-    assertEquals("x must not be null", assertThrows(NullPointerException.class,
-        () -> new Series("s", null, new double[0])).getMessage());
+    assertEquals(
+        "x must not be null",
+        assertThrows(NullPointerException.class, () -> new Series("s", null, new double[0]))
+            .getMessage());
   }
 
   @Test
   void specRejectsEmptyOrAmbiguousSeries() {
     assertRejected("series must not be empty", () -> LineChartSpec.of("t", "x", "y", List.of()));
-    assertRejected("series names must be distinct, got \"loss\" twice",
+    assertRejected(
+        "series names must be distinct, got \"loss\" twice",
         () -> LineChartSpec.of("t", "x", "y", List.of(LOSS, Series.of("loss", 1))));
-    assertEquals("title must not be null", assertThrows(NullPointerException.class,
-        () -> LineChartSpec.of(null, "x", "y", List.of(LOSS))).getMessage());
+    assertEquals(
+        "title must not be null",
+        assertThrows(
+                NullPointerException.class, () -> LineChartSpec.of(null, "x", "y", List.of(LOSS)))
+            .getMessage());
   }
 
   @Test
@@ -53,13 +62,14 @@ class ChartSpecTest {
     LineChartSpec spec = LineChartSpec.of("t", "x", "y", series);
     series.add(Series.of("other", 1));
     assertEquals(List.of(LOSS), spec.series());
-    LineChartSpec changed = spec.withXTicks(XTicks.INTEGER)
-        .withReferenceLine(new ReferenceLine("full-data model 0.8508", 0.8508));
+    LineChartSpec changed =
+        spec.withXTicks(XTicks.INTEGER)
+            .withReferenceLine(new ReferenceLine("full-data model 0.8508", 0.8508));
     assertEquals(XTicks.AUTO, spec.xTicks());
     assertEquals(List.of(), spec.referenceLines());
     assertEquals(XTicks.INTEGER, changed.xTicks());
-    assertEquals(List.of(new ReferenceLine("full-data model 0.8508", 0.8508)),
-        changed.referenceLines());
+    assertEquals(
+        List.of(new ReferenceLine("full-data model 0.8508", 0.8508)), changed.referenceLines());
   }
 
   @Test
@@ -70,7 +80,6 @@ class ChartSpecTest {
   }
 
   private static void assertRejected(String message, Executable executable) {
-    assertEquals(message,
-        assertThrows(IllegalArgumentException.class, executable).getMessage());
+    assertEquals(message, assertThrows(IllegalArgumentException.class, executable).getMessage());
   }
 }

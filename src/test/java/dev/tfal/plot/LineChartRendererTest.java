@@ -23,14 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LineChartRendererTest {
   private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-  private static final LineChartSpec HISTORY = LineChartSpec.of("Training history", "Epoch",
-      "Binary accuracy", List.of(
-          Series.of("binary_accuracy", 0.71, 0.80, 0.84, 0.86, 0.87),
-          Series.of("val_binary_accuracy", 0.78, 0.82, 0.83, 0.835, 0.832)))
-      .withXTicks(XTicks.INTEGER);
+  private static final LineChartSpec HISTORY =
+      LineChartSpec.of(
+              "Training history",
+              "Epoch",
+              "Binary accuracy",
+              List.of(
+                  Series.of("binary_accuracy", 0.71, 0.80, 0.84, 0.86, 0.87),
+                  Series.of("val_binary_accuracy", 0.78, 0.82, 0.83, 0.835, 0.832)))
+          .withXTicks(XTicks.INTEGER);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final LineChartRenderer renderer = new LineChartRenderer();
 
@@ -74,9 +77,9 @@ class LineChartRendererTest {
 
   @Test
   void referenceLineAloneStillGivesAUsableRange() {
-    LineChartSpec spec = LineChartSpec.of("t", "x", "y",
-        List.of(new Series("empty", new double[0], new double[0])))
-        .withReferenceLine(new ReferenceLine("baseline", 0.5));
+    LineChartSpec spec =
+        LineChartSpec.of("t", "x", "y", List.of(new Series("empty", new double[0], new double[0])))
+            .withReferenceLine(new ReferenceLine("baseline", 0.5));
     XYPlot plot = renderer.chart(spec).getXYPlot();
     assertTrue(plot.getRangeAxis().getRange().contains(0.5));
     assertTrue(plot.getRangeAxis().getRange().getLength() > 0);
@@ -97,9 +100,15 @@ class LineChartRendererTest {
 
   @Test
   void rendersMissingPointsAndEmptySeries() throws IOException {
-    LineChartSpec spec = LineChartSpec.of("Gaps", "x", "y", List.of(
-        new Series("with gap", new double[] {0.5, 1.5, 2.5}, new double[] {1, Double.NaN, 3}),
-        new Series("empty", new double[0], new double[0])));
+    LineChartSpec spec =
+        LineChartSpec.of(
+            "Gaps",
+            "x",
+            "y",
+            List.of(
+                new Series(
+                    "with gap", new double[] {0.5, 1.5, 2.5}, new double[] {1, Double.NaN, 3}),
+                new Series("empty", new double[0], new double[0])));
     Path png = dir.resolve("gaps.png");
     renderer.render(spec, png, new ChartSize(320, 200));
     assertEquals(200, ImageIO.read(png.toFile()).getHeight());
@@ -110,9 +119,10 @@ class LineChartRendererTest {
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
         Color pixel = new Color(image.getRGB(x, y));
-        int distance = Math.abs(pixel.getRed() - color.getRed())
-            + Math.abs(pixel.getGreen() - color.getGreen())
-            + Math.abs(pixel.getBlue() - color.getBlue());
+        int distance =
+            Math.abs(pixel.getRed() - color.getRed())
+                + Math.abs(pixel.getGreen() - color.getGreen())
+                + Math.abs(pixel.getBlue() - color.getBlue());
         if (distance < 30) {
           count++;
         }

@@ -55,17 +55,17 @@ class DataPreparationTest {
     Path source = resource("too-small.csv");
     DataConfig config = config(source, new SplitSizes(2, 2, 2));
 
-    DataFormatException e = assertThrows(DataFormatException.class,
-        () -> DataPreparation.prepare(config, log));
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> DataPreparation.prepare(config, log));
 
     assertEquals(source, e.file().orElseThrow());
-    assertEquals(source + ": need 3 negative reviews for validation 2 + test 2 + initial 2, "
-        + "found 2", e.getMessage());
+    assertEquals(
+        source + ": need 3 negative reviews for validation 2 + test 2 + initial 2, " + "found 2",
+        e.getMessage());
   }
 
   private static DataConfig config(Path source, SplitSizes sizes) {
-    return new DataConfig(source, ColumnSpec.defaults(), sizes, 1337,
-        new VectorizerSpec(60, 12));
+    return new DataConfig(source, ColumnSpec.defaults(), sizes, 1337, new VectorizerSpec(60, 12));
   }
 
   private static Path resource(String name) {

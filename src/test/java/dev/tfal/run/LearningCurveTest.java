@@ -20,8 +20,8 @@ class LearningCurveTest {
   void areaUnderCurveIsTrapezoidMeanOverLabelRange() {
     // (100 * 0.7 + 200 * 0.85) / 300 = 0.8
     assertEquals(0.8, RISING.areaUnderCurve(), 1e-12);
-    assertEquals(0.7, new LearningCurve(new double[] {5}, new double[] {0.7}, 0.7)
-        .areaUnderCurve(), 1e-12);
+    assertEquals(
+        0.7, new LearningCurve(new double[] {5}, new double[] {0.7}, 0.7).areaUnderCurve(), 1e-12);
   }
 
   @Test
@@ -34,9 +34,12 @@ class LearningCurveTest {
   @Test
   void readsRoundsCsvColumnsByName(@TempDir Path dir) throws Exception {
     Path csv = dir.resolve("rounds.csv");
-    Files.writeString(csv, RoundsReport.HEADER + "\n"
-        + "0,10,5,5,4,2,2,0,,0.69,0.5,4,0,0.7,0.55,3,1,2,1.0,0.1,0.0\n"
-        + "1,14,7,7,0,0,0,0,,0.68,0.6,2,2,0.65,0.75,1,1,2,1.0,0.0,0.0\n");
+    Files.writeString(
+        csv,
+        RoundsReport.HEADER
+            + "\n"
+            + "0,10,5,5,4,2,2,0,,0.69,0.5,4,0,0.7,0.55,3,1,2,1.0,0.1,0.0\n"
+            + "1,14,7,7,0,0,0,0,,0.68,0.6,2,2,0.65,0.75,1,1,2,1.0,0.0,0.0\n");
     LearningCurve curve = LearningCurve.read(csv, 0.7);
     assertEquals(List.of(10.0, 14.0), List.of(curve.labels()[0], curve.labels()[1]));
     assertEquals(0.75, curve.testAccuracy()[1], 1e-12);

@@ -20,22 +20,24 @@ class MetricsReportTest {
 
   @Test
   void tableAlignsKeysAndPrintsFractionsWithFourDecimals() {
-    Map<String, Object> report = new LinkedHashMap<>(
-        MetricsReport.testMetrics(new BinaryScores(0.123456, 0.875, 3, 1, 32)));
+    Map<String, Object> report =
+        new LinkedHashMap<>(MetricsReport.testMetrics(new BinaryScores(0.123456, 0.875, 3, 1, 32)));
     report.put("test_examples", 32);
 
-    assertEquals(List.of(
-        "loss                   0.1235",
-        "binary_accuracy        0.8750",
-        "false_negatives        3",
-        "false_positives        1",
-        "test_examples          32"), MetricsReport.table(report).lines().toList());
+    assertEquals(
+        List.of(
+            "loss                   0.1235",
+            "binary_accuracy        0.8750",
+            "false_negatives        3",
+            "false_positives        1",
+            "test_examples          32"),
+        MetricsReport.table(report).lines().toList());
   }
 
   @Test
   void jsonAndTheMetricsFileHoldTheSameValues() throws IOException {
-    Map<String, Object> report = new LinkedHashMap<>(
-        MetricsReport.testMetrics(new BinaryScores(0.5, 0.75, 2, 0, 8)));
+    Map<String, Object> report =
+        new LinkedHashMap<>(MetricsReport.testMetrics(new BinaryScores(0.5, 0.75, 2, 0, 8)));
     Path file = tmp.resolve("metrics.json");
 
     MetricsReport.write(report, file);

@@ -39,32 +39,47 @@ class OraclesTest {
 
   @Test
   void thePromptOracleNeedsATerminal() {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> Oracles.create("prompt", RUN, Optional.empty(), LOG));
-    assertEquals("the prompt oracle needs a terminal to read answers from; use it with tfal learn",
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Oracles.create("prompt", RUN, Optional.empty(), LOG));
+    assertEquals(
+        "the prompt oracle needs a terminal to read answers from; use it with tfal learn",
         error.getMessage());
   }
 
   @Test
   void settingsRejectAnUnknownOracle() {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> settings("entropy", "crowd"));
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> settings("entropy", "crowd"));
     assertEquals("unknown oracle 'crowd'; oracles: simulated, files, prompt", error.getMessage());
   }
 
   @Test
   void ratioSamplingNeedsTheSimulatedOracle() {
-    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> settings("ratio", "files"));
-    assertEquals("strategy 'ratio' takes pool items by their true class, which only the "
-        + "simulated oracle knows, not the files oracle; use --strategy ratio-uncertainty (or "
-        + "another strategy)", error.getMessage());
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> settings("ratio", "files"));
+    assertEquals(
+        "strategy 'ratio' takes pool items by their true class, which only the "
+            + "simulated oracle knows, not the files oracle; use --strategy ratio-uncertainty (or "
+            + "another strategy)",
+        error.getMessage());
     settings("ratio", "simulated");
     settings("ratio-uncertainty", "prompt");
   }
 
   private static LearningSettings settings(String strategy, String oracle) {
-    return new LearningSettings(strategy, 10, 4, 1, Optional.empty(), Optional.empty(),
-        Optional.empty(), RatioSource.VALIDATION, 0, RoundStart.WARM, oracle);
+    return new LearningSettings(
+        strategy,
+        10,
+        4,
+        1,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        RatioSource.VALIDATION,
+        0,
+        RoundStart.WARM,
+        oracle);
   }
 }

@@ -25,11 +25,12 @@ class RunDirectoryTest {
   void refusesADirectoryWithContent() throws IOException {
     Files.writeString(tmp.resolve("history.csv"), "epoch\n");
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RunDirectory.create(tmp));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RunDirectory.create(tmp));
 
-    assertEquals("output directory " + tmp + " already exists and is not empty; choose another "
-        + "--out", e.getMessage());
+    assertEquals(
+        "output directory " + tmp + " already exists and is not empty; choose another " + "--out",
+        e.getMessage());
     assertEquals("epoch\n", Files.readString(tmp.resolve("history.csv")));
   }
 
@@ -37,8 +38,8 @@ class RunDirectoryTest {
   void refusesAFile() throws IOException {
     Path file = Files.writeString(tmp.resolve("run"), "x");
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RunDirectory.requireUnused(file));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RunDirectory.requireUnused(file));
 
     assertEquals("output " + file + " exists and is not a directory", e.getMessage());
   }

@@ -11,23 +11,40 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class TextVectorizerTest {
-  private static final Vocabulary VOCABULARY = Vocabulary.of(List.of(
-      "", "[UNK]", "the", "movie", "its", "br", "great", "wellmade", "café", "École", "“great”",
-      "a\u00A0b", "w1", "w2", "w3"));
+  private static final Vocabulary VOCABULARY =
+      Vocabulary.of(
+          List.of(
+              "",
+              "[UNK]",
+              "the",
+              "movie",
+              "its",
+              "br",
+              "great",
+              "wellmade",
+              "café",
+              "École",
+              "“great”",
+              "a\u00A0b",
+              "w1",
+              "w2",
+              "w3"));
   private static final TextVectorizer VECTORIZER =
       new TextVectorizer(VOCABULARY, VectorizerSpec.reference());
 
   @Test
   void vectorizesLikeKeras() {
     // Tokens: the movie its greatbr br wellmade café École “great” unknown
-    assertArrayEquals(padded(2, 3, 4, 1, 5, 7, 8, 9, 10, 1),
-        VECTORIZER.vectorize("The movie? It's GREAT.<br /><br />Well-made... Café ÉCOLE "
-            + "“Great” unknown"));
+    assertArrayEquals(
+        padded(2, 3, 4, 1, 5, 7, 8, 9, 10, 1),
+        VECTORIZER.vectorize(
+            "The movie? It's GREAT.<br /><br />Well-made... Café ÉCOLE " + "“Great” unknown"));
   }
 
   @Test
   void separatesOnlyOnAsciiWhitespace() {
-    assertArrayEquals(padded(2, 3, 4, 11, 1),
+    assertArrayEquals(
+        padded(2, 3, 4, 11, 1),
         VECTORIZER.vectorize("\tthe\nmovie\r\n\u000Bits\f  a\u00A0b the\u2003movie"));
   }
 
@@ -87,14 +104,20 @@ class TextVectorizerTest {
 
   @Test
   void rejectsBadArguments() {
-    assertEquals("out.length must be texts.size() * sequenceLength = 300, got 299",
-        assertThrows(IllegalArgumentException.class,
-            () -> VECTORIZER.vectorizeInto(List.of("a", "b"), new int[299])).getMessage());
-    assertThrows(IndexOutOfBoundsException.class,
-        () -> VECTORIZER.vectorizeInto("a", new int[160], 11));
-    assertEquals("vocabulary size must be <= maxTokens 10, got 15",
-        assertThrows(IllegalArgumentException.class,
-            () -> new TextVectorizer(VOCABULARY, new VectorizerSpec(10, 5))).getMessage());
+    assertEquals(
+        "out.length must be texts.size() * sequenceLength = 300, got 299",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> VECTORIZER.vectorizeInto(List.of("a", "b"), new int[299]))
+            .getMessage());
+    assertThrows(
+        IndexOutOfBoundsException.class, () -> VECTORIZER.vectorizeInto("a", new int[160], 11));
+    assertEquals(
+        "vocabulary size must be <= maxTokens 10, got 15",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new TextVectorizer(VOCABULARY, new VectorizerSpec(10, 5)))
+            .getMessage());
   }
 
   @Test
@@ -102,10 +125,12 @@ class TextVectorizerTest {
     assertEquals(new VectorizerSpec(3000, 150), VectorizerSpec.reference());
     assertEquals(new VectorizerSpec(3000, 12), VectorizerSpec.reference().withSequenceLength(12));
     assertEquals(new VectorizerSpec(50, 150), VectorizerSpec.reference().withMaxTokens(50));
-    assertEquals("maxTokens must be >= 2, got 1",
+    assertEquals(
+        "maxTokens must be >= 2, got 1",
         assertThrows(IllegalArgumentException.class, () -> new VectorizerSpec(1, 150))
             .getMessage());
-    assertEquals("sequenceLength must be >= 1, got 0",
+    assertEquals(
+        "sequenceLength must be >= 1, got 0",
         assertThrows(IllegalArgumentException.class, () -> new VectorizerSpec(3000, 0))
             .getMessage());
   }

@@ -14,7 +14,8 @@ class TokenCursorTest {
 
   @Test
   void walksTheTokensOfStandardizeThenSplit() {
-    assertEquals(List.of("greatbr", "br", "the", "its", "wellmade", "café", "École"),
+    assertEquals(
+        List.of("greatbr", "br", "the", "its", "wellmade", "café", "École"),
         tokens(" Great.<br /><br />The - It's well-made... Café ÉCOLE !!! "));
   }
 

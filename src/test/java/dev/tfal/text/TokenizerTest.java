@@ -10,13 +10,15 @@ import org.junit.jupiter.api.Test;
 class TokenizerTest {
   @Test
   void splitsOnEveryAsciiWhitespaceAndCollapsesRuns() {
-    assertEquals(List.of("a", "b", "c", "d", "e", "f", "g"),
+    assertEquals(
+        List.of("a", "b", "c", "d", "e", "f", "g"),
         Tokenizer.split("  a\tb\nc\u000Bd\fe\rf \t\r\n g  "));
   }
 
   @Test
   void otherUnicodeSpacesAreNotSeparators() {
-    assertEquals(List.of("a\u00A0b", "c\u2003d", "e\u2028f", "\u3000"),
+    assertEquals(
+        List.of("a\u00A0b", "c\u2003d", "e\u2028f", "\u3000"),
         Tokenizer.split("a\u00A0b c\u2003d e\u2028f \u3000"));
   }
 

@@ -20,16 +20,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class VocabularyFileTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void savesKerasFormatAndLoadsItBack() throws IOException {
     Vocabulary vocabulary = Vocabulary.of(List.of("", "[UNK]", "the", "and", "café", "😀"));
     Path file = dir.resolve("sub/vocabulary.txt");
     VocabularyFile.save(vocabulary, file);
-    assertArrayEquals("\n[UNK]\nthe\nand\ncafé\n😀".getBytes(StandardCharsets.UTF_8),
-        Files.readAllBytes(file));
+    assertArrayEquals(
+        "\n[UNK]\nthe\nand\ncafé\n😀".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
     assertEquals(vocabulary, VocabularyFile.load(file));
     try (Stream<Path> files = Files.list(file.getParent())) {
       assertEquals(List.of(file), files.toList());
@@ -47,25 +46,28 @@ class VocabularyFileTest {
 
   @Test
   void loadsAKerasFileAndToleratesOneTrailingNewline() throws Exception {
-    assertEquals(List.of("", "[UNK]", "the", "and", "café", "😀"),
+    assertEquals(
+        List.of("", "[UNK]", "the", "and", "café", "😀"),
         VocabularyFile.load(resource("vocab-keras.txt")).tokens());
-    assertEquals(List.of("", "[UNK]", "the", "and"),
+    assertEquals(
+        List.of("", "[UNK]", "the", "and"),
         VocabularyFile.load(resource("vocab-trailing-newline.txt")).tokens());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "vocab-empty.txt|2|missing the OOV token \"[UNK]\"",
-      "vocab-no-padding.txt|1|expected the empty padding token, got \"[UNK]\"",
-      "vocab-no-oov.txt|2|expected the OOV token \"[UNK]\", got \"the\"",
-      "vocab-duplicate.txt|6|duplicate token \"the\" (first at line 3)",
-      "vocab-duplicate-oov.txt|3|duplicate token \"[UNK]\" (first at line 2)",
-      "vocab-blank-line.txt|4|duplicate token \"\" (first at line 1)",
-      "vocab-whitespace.txt|4|token \"good movie\" contains whitespace, which the whitespace "
-          + "tokenizer never produces",
-  })
-  void rejectsMalformedFilesNamingTheLine(String name, long line, String problem)
-      throws Exception {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "vocab-empty.txt|2|missing the OOV token \"[UNK]\"",
+        "vocab-no-padding.txt|1|expected the empty padding token, got \"[UNK]\"",
+        "vocab-no-oov.txt|2|expected the OOV token \"[UNK]\", got \"the\"",
+        "vocab-duplicate.txt|6|duplicate token \"the\" (first at line 3)",
+        "vocab-duplicate-oov.txt|3|duplicate token \"[UNK]\" (first at line 2)",
+        "vocab-blank-line.txt|4|duplicate token \"\" (first at line 1)",
+        "vocab-whitespace.txt|4|token \"good movie\" contains whitespace, which the whitespace "
+            + "tokenizer never produces",
+      })
+  void rejectsMalformedFilesNamingTheLine(String name, long line, String problem) throws Exception {
     Path file = resource(name);
     assertMalformed(file, line, problem);
   }
@@ -76,8 +78,11 @@ class VocabularyFileTest {
     Files.writeString(file, "\r\n[UNK]\r\nthe\r\n");
     assertMalformed(file, 1, "expected the empty padding token, got \"\\u000D\"");
     Files.writeString(file, "\n[UNK]\nthe\r\n");
-    assertMalformed(file, 3, "token \"the\\u000D\" contains whitespace, which the whitespace "
-        + "tokenizer never produces");
+    assertMalformed(
+        file,
+        3,
+        "token \"the\\u000D\" contains whitespace, which the whitespace "
+            + "tokenizer never produces");
   }
 
   @Test

@@ -40,7 +40,8 @@ class VocabularyTest {
 
   @Test
   void rejectsIdsOutOfRange() {
-    assertEquals("id must be in [0, 4), got 4",
+    assertEquals(
+        "id must be in [0, 4), got 4",
         assertThrows(IllegalArgumentException.class, () -> vocabulary.token(4)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> vocabulary.token(-1));
   }
@@ -48,22 +49,26 @@ class VocabularyTest {
   @Test
   void rejectsTokenListsBreakingTheRules() {
     assertRejected("tokens[0]: missing the empty padding token", List.of());
-    assertRejected("tokens[0]: expected the empty padding token, got \"[UNK]\"",
-        List.of("[UNK]", "the"));
+    assertRejected(
+        "tokens[0]: expected the empty padding token, got \"[UNK]\"", List.of("[UNK]", "the"));
     assertRejected("tokens[1]: missing the OOV token \"[UNK]\"", List.of(""));
-    assertRejected("tokens[1]: expected the OOV token \"[UNK]\", got \"the\"",
-        List.of("", "the", "[UNK]"));
-    assertRejected("tokens[3]: duplicate token \"the\" (first at tokens[2])",
+    assertRejected(
+        "tokens[1]: expected the OOV token \"[UNK]\", got \"the\"", List.of("", "the", "[UNK]"));
+    assertRejected(
+        "tokens[3]: duplicate token \"the\" (first at tokens[2])",
         List.of("", "[UNK]", "the", "the"));
-    assertRejected("tokens[2]: duplicate token \"\" (first at tokens[0])",
-        List.of("", "[UNK]", ""));
-    assertRejected("tokens[2]: token \"a\\u000Ab\" contains whitespace, which the whitespace "
-        + "tokenizer never produces", List.of("", "[UNK]", "a\nb"));
+    assertRejected(
+        "tokens[2]: duplicate token \"\" (first at tokens[0])", List.of("", "[UNK]", ""));
+    assertRejected(
+        "tokens[2]: token \"a\\u000Ab\" contains whitespace, which the whitespace "
+            + "tokenizer never produces",
+        List.of("", "[UNK]", "a\nb"));
     assertRejected("tokens[2]: token is null", Arrays.asList("", "[UNK]", null));
   }
 
   private static void assertRejected(String message, List<String> tokens) {
-    assertEquals(message,
+    assertEquals(
+        message,
         assertThrows(IllegalArgumentException.class, () -> Vocabulary.of(tokens)).getMessage());
   }
 }

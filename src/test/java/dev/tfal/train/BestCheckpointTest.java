@@ -41,7 +41,8 @@ class BestCheckpointTest {
     assertEquals(0.4, checkpoint.bestValue());
     assertWeightsEqual(writer.weights.get(1), checkpoint.bestWeights().orElseThrow());
     assertWeightsEqual(weightsOfEpoch(2), checkpoint.bestWeights().orElseThrow());
-    assertFalse(equalWeights(weightsOfEpoch(0), checkpoint.bestWeights().orElseThrow()),
+    assertFalse(
+        equalWeights(weightsOfEpoch(0), checkpoint.bestWeights().orElseThrow()),
         "fake weights of different epochs must differ");
     assertEquals(2, context.weightReads(), "weights are read only to be saved");
   }
@@ -50,11 +51,13 @@ class BestCheckpointTest {
   void logsEachEpochAsKeras() {
     BestCheckpoint checkpoint = new BestCheckpoint(Monitor.valLoss(), writer, log);
     feed(checkpoint, 0.5, 0.6, 0.4, 0.4);
-    assertEquals(lines(
-        "Epoch 1: val_loss improved from inf to 0.50000, saved to " + WHERE,
-        "Epoch 2: val_loss did not improve from 0.50000",
-        "Epoch 3: val_loss improved from 0.50000 to 0.40000, saved to " + WHERE,
-        "Epoch 4: val_loss did not improve from 0.40000"), logged());
+    assertEquals(
+        lines(
+            "Epoch 1: val_loss improved from inf to 0.50000, saved to " + WHERE,
+            "Epoch 2: val_loss did not improve from 0.50000",
+            "Epoch 3: val_loss improved from 0.50000 to 0.40000, saved to " + WHERE,
+            "Epoch 4: val_loss did not improve from 0.40000"),
+        logged());
   }
 
   @Test
@@ -63,10 +66,11 @@ class BestCheckpointTest {
     BestCheckpoint checkpoint = new BestCheckpoint(monitor, writer, log);
     feed("val_binary_accuracy", checkpoint, 0.75, 0.5, 0.8125);
     assertEquals(List.of(0, 2), writer.epochs);
-    assertEquals(lines(
-        "Epoch 1: val_binary_accuracy improved from -inf to 0.75000, saved to " + WHERE,
-        "Epoch 2: val_binary_accuracy did not improve from 0.75000",
-        "Epoch 3: val_binary_accuracy improved from 0.75000 to 0.81250, saved to " + WHERE),
+    assertEquals(
+        lines(
+            "Epoch 1: val_binary_accuracy improved from -inf to 0.75000, saved to " + WHERE,
+            "Epoch 2: val_binary_accuracy did not improve from 0.75000",
+            "Epoch 3: val_binary_accuracy improved from 0.75000 to 0.81250, saved to " + WHERE),
         logged());
   }
 
@@ -90,8 +94,8 @@ class BestCheckpointTest {
     checkpoint.onTrainBegin(context);
     epochEnd(checkpoint, "val_loss", 0, 0.5);
     epochEnd(checkpoint, "val_loss", 1, 0.6);
-    UncheckedIOException e = assertThrows(UncheckedIOException.class,
-        () -> epochEnd(checkpoint, "val_loss", 2, 0.4));
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> epochEnd(checkpoint, "val_loss", 2, 0.4));
     assertEquals("writing the best checkpoint of epoch 3", e.getMessage());
     assertEquals("disk full", e.getCause().getMessage());
     assertEquals(0, checkpoint.bestEpoch());
@@ -114,10 +118,12 @@ class BestCheckpointTest {
   void unknownMonitorFailsAtTrainBeginListingTheKeys() {
     Monitor monitor = new Monitor("val_los", Mode.MIN, 0);
     BestCheckpoint checkpoint = new BestCheckpoint(monitor, writer, log);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> checkpoint.onTrainBegin(context));
-    assertTrue(e.getMessage().startsWith(
-        "the best checkpoint monitors 'val_los', which is not a metric of this fit; metrics: ["),
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> checkpoint.onTrainBegin(context));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "the best checkpoint monitors 'val_los', which is not a metric of this fit; metrics: ["),
         e.getMessage());
     assertTrue(e.getMessage().contains("val_loss"), e.getMessage());
   }

@@ -86,10 +86,12 @@ class EarlyStoppingTest {
   @Test
   void unknownMonitorFailsAtTrainBeginListingTheKeys() {
     EarlyStopping stopping = new EarlyStopping(new Monitor("val_auc", Mode.MAX, 0), 2, log);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> stopping.onTrainBegin(context));
-    assertTrue(e.getMessage().startsWith(
-        "early stopping monitors 'val_auc', which is not a metric of this fit; metrics: ["),
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> stopping.onTrainBegin(context));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "early stopping monitors 'val_auc', which is not a metric of this fit; metrics: ["),
         e.getMessage());
     for (String key : FakeContext.FIT_KEYS) {
       assertTrue(e.getMessage().contains(key), key + " missing in: " + e.getMessage());
@@ -98,8 +100,9 @@ class EarlyStoppingTest {
 
   @Test
   void negativePatienceIsRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new EarlyStopping(Monitor.valLoss(), -1, log));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> new EarlyStopping(Monitor.valLoss(), -1, log));
     assertEquals("patience must be >= 0, got -1", e.getMessage());
   }
 

@@ -16,11 +16,14 @@ class EncodedExamplesTest {
 
   @Test
   void shapesAreValidated() {
-    IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
-        () -> new EncodedExamples(new int[0], new float[0], 0));
+    IllegalArgumentException zero =
+        assertThrows(
+            IllegalArgumentException.class, () -> new EncodedExamples(new int[0], new float[0], 0));
     assertEquals("sequenceLength must be > 0, got 0", zero.getMessage());
-    IllegalArgumentException ragged = assertThrows(IllegalArgumentException.class,
-        () -> new EncodedExamples(new int[11], new float[4], 3));
+    IllegalArgumentException ragged =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new EncodedExamples(new int[11], new float[4], 3));
     assertEquals("need 4 x 3 token ids, got 11", ragged.getMessage());
   }
 
@@ -48,7 +51,8 @@ class EncodedExamplesTest {
     assertNotEquals(all, first, "a buffer as large as the data must reorder 20 rows");
     assertEquals(first, again);
     assertNotEquals(first, other);
-    assertEquals(List.of(3, 3, 3, 3, 3, 3, 2),
+    assertEquals(
+        List.of(3, 3, 3, 3, 3, 3, 2),
         examples.shuffledBatches(3, 100, 7).toList().stream().map(TokenBatch::size).toList());
   }
 
@@ -85,8 +89,8 @@ class EncodedExamplesTest {
     assertEquals(LENGTH, subset.sequenceLength());
     assertEquals(0f, subset.label(0));
     assertEquals(1f, subset.label(1));
-    assertArrayEquals(new int[] {40, 41, 42, 10, 11, 12},
-        subset.batches(10).toList().get(0).tokenIds());
+    assertArrayEquals(
+        new int[] {40, 41, 42, 10, 11, 12}, subset.batches(10).toList().get(0).tokenIds());
   }
 
   /** {@code n} rows; row i holds ids 10i, 10i+1, 10i+2 and label i % 2. */

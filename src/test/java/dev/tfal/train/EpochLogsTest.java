@@ -15,8 +15,8 @@ class EpochLogsTest {
   @Test
   void unknownKeyListsTheKeys() {
     EpochLogs logs = EpochLogs.of(ordered("loss", 0.5, "val_loss", 0.75));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> logs.get("val_auc"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> logs.get("val_auc"));
     assertEquals("no metric 'val_auc'; metrics: [loss, val_loss]", e.getMessage());
     assertTrue(logs.has("loss"));
     assertFalse(logs.has("val_auc"));

@@ -34,15 +34,16 @@ class EvaluatorTest {
   }
 
   // Rows 0..6 have first ids 0..6, so logits -3..3; labels 1,0,0,1,1,0,1.
-  private final EncodedExamples examples = new EncodedExamples(
-      new int[] {0, 9, 1, 9, 2, 9, 3, 9, 4, 9, 5, 9, 6, 9},
-      new float[] {1, 0, 0, 1, 1, 0, 1}, LENGTH);
+  private final EncodedExamples examples =
+      new EncodedExamples(
+          new int[] {0, 9, 1, 9, 2, 9, 3, 9, 4, 9, 5, 9, 6, 9},
+          new float[] {1, 0, 0, 1, 1, 0, 1},
+          LENGTH);
 
   @Test
   void logitsComeBackInRowOrderAcrossBatches() {
     FirstTokenModel model = new FirstTokenModel();
-    assertArrayEquals(new float[] {-3, -2, -1, 0, 1, 2, 3},
-        Evaluator.logits(model, examples, 3));
+    assertArrayEquals(new float[] {-3, -2, -1, 0, 1, 2, 3}, Evaluator.logits(model, examples, 3));
     assertEquals(List.of(3, 3, 1), model.batchSizes);
   }
 

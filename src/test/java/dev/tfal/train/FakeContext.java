@@ -94,10 +94,11 @@ final class FakeContext implements TrainContext {
   }
 
   private static Set<String> fitKeys() {
-    Set<String> keys = new LinkedHashSet<>(List.of("loss", "binary_accuracy",
-        "false_negatives", "false_positives"));
-    keys.addAll(List.of("val_loss", "val_binary_accuracy", "val_false_negatives",
-        "val_false_positives"));
+    Set<String> keys =
+        new LinkedHashSet<>(
+            List.of("loss", "binary_accuracy", "false_negatives", "false_positives"));
+    keys.addAll(
+        List.of("val_loss", "val_binary_accuracy", "val_false_negatives", "val_false_positives"));
     return Collections.unmodifiableSet(keys);
   }
 }

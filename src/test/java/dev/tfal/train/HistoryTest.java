@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HistoryTest {
-  private static final String HEADER = "epoch,loss,binary_accuracy,false_negatives,"
-      + "false_positives,val_loss,val_binary_accuracy,val_false_negatives,val_false_positives\n";
+  private static final String HEADER =
+      "epoch,loss,binary_accuracy,false_negatives,"
+          + "false_positives,val_loss,val_binary_accuracy,val_false_negatives,val_false_positives\n";
 
-  private static final EpochLogs FIRST =
-      epoch(scores(0.5, 0.75, 3, 1), scores(0.625, 0.5, 2, 6));
+  private static final EpochLogs FIRST = epoch(scores(0.5, 0.75, 3, 1), scores(0.625, 0.5, 2, 6));
   private static final EpochLogs SECOND =
       epoch(scores(0.25, 0.875, 1, 1), scores(0.375, 0.8125, 2, 1));
 
@@ -35,8 +35,9 @@ class HistoryTest {
     assertEquals(HEADER + "1,0.5,0.75,3,1,0.625,0.5,2,6\n", Files.readString(csv));
 
     history.onEpochEnd(1, SECOND, context);
-    assertEquals(HEADER + "1,0.5,0.75,3,1,0.625,0.5,2,6\n"
-        + "2,0.25,0.875,1,1,0.375,0.8125,2,1\n", Files.readString(csv));
+    assertEquals(
+        HEADER + "1,0.5,0.75,3,1,0.625,0.5,2,6\n" + "2,0.25,0.875,1,1,0.375,0.8125,2,1\n",
+        Files.readString(csv));
     try (var files = Files.list(csv.getParent())) {
       assertEquals(1, files.count(), "no temporary file is left behind");
     }
@@ -51,10 +52,9 @@ class HistoryTest {
     assertArrayEquals(new double[] {3, 1}, history.series("false_negatives"));
     assertEquals(2, history.epochs().size());
     assertEquals(0.375, history.epochs().get(1).get("val_loss"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> history.series("val_auc"));
-    assertTrue(e.getMessage().startsWith("no metric 'val_auc'; metrics: [loss,"),
-        e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> history.series("val_auc"));
+    assertTrue(e.getMessage().startsWith("no metric 'val_auc'; metrics: [loss,"), e.getMessage());
   }
 
   @Test
@@ -85,8 +85,8 @@ class HistoryTest {
     Path blocker = Files.writeString(dir.resolve("file"), "x");
     Path csv = blocker.resolve("history.csv");
     History history = new History(Optional.of(csv));
-    UncheckedIOException e = assertThrows(UncheckedIOException.class,
-        () -> history.onEpochEnd(0, FIRST, context));
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> history.onEpochEnd(0, FIRST, context));
     assertEquals("writing " + csv, e.getMessage());
   }
 

@@ -71,15 +71,26 @@ class MonitorTest {
 
   @Test
   void invalidSettingsAreRejectedWithTheField() {
-    assertEquals("key must not be blank, got ' '", assertThrows(IllegalArgumentException.class,
-        () -> new Monitor(" ", Mode.MIN, 0)).getMessage());
-    assertEquals("key must not be blank, got 'null'", assertThrows(
-        IllegalArgumentException.class, () -> new Monitor(null, Mode.MIN, 0)).getMessage());
-    assertEquals("mode must not be null", assertThrows(IllegalArgumentException.class,
-        () -> new Monitor("val_loss", null, 0)).getMessage());
-    assertEquals("minDelta must be >= 0, got -0.1", assertThrows(IllegalArgumentException.class,
-        () -> new Monitor("val_loss", Mode.MIN, -0.1)).getMessage());
-    assertEquals("minDelta must be >= 0, got NaN", assertThrows(IllegalArgumentException.class,
-        () -> new Monitor("val_loss", Mode.MIN, Double.NaN)).getMessage());
+    assertEquals(
+        "key must not be blank, got ' '",
+        assertThrows(IllegalArgumentException.class, () -> new Monitor(" ", Mode.MIN, 0))
+            .getMessage());
+    assertEquals(
+        "key must not be blank, got 'null'",
+        assertThrows(IllegalArgumentException.class, () -> new Monitor(null, Mode.MIN, 0))
+            .getMessage());
+    assertEquals(
+        "mode must not be null",
+        assertThrows(IllegalArgumentException.class, () -> new Monitor("val_loss", null, 0))
+            .getMessage());
+    assertEquals(
+        "minDelta must be >= 0, got -0.1",
+        assertThrows(IllegalArgumentException.class, () -> new Monitor("val_loss", Mode.MIN, -0.1))
+            .getMessage());
+    assertEquals(
+        "minDelta must be >= 0, got NaN",
+        assertThrows(
+                IllegalArgumentException.class, () -> new Monitor("val_loss", Mode.MIN, Double.NaN))
+            .getMessage());
   }
 }

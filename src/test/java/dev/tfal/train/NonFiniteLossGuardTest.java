@@ -16,21 +16,30 @@ class NonFiniteLossGuardTest {
   @Test
   void nanLossFailsNamingEpochAndBatch() {
     guard.onEpochBegin(1, context);
-    TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
-        () -> guard.onBatchEnd(4, withLoss(Double.NaN), context));
-    assertEquals("training loss became NaN at epoch 2, batch 5; lower the learning rate or "
-        + "check the input data", e.getMessage());
+    TrainingDivergedException e =
+        assertThrows(
+            TrainingDivergedException.class,
+            () -> guard.onBatchEnd(4, withLoss(Double.NaN), context));
+    assertEquals(
+        "training loss became NaN at epoch 2, batch 5; lower the learning rate or "
+            + "check the input data",
+        e.getMessage());
     assertInstanceOf(RuntimeFailureException.class, e);
   }
 
   @Test
   void infiniteLossFails() {
     guard.onEpochBegin(0, context);
-    TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
-        () -> guard.onBatchEnd(0, withLoss(Double.POSITIVE_INFINITY), context));
-    assertEquals("training loss became Infinity at epoch 1, batch 1; lower the learning rate or "
-        + "check the input data", e.getMessage());
-    assertThrows(TrainingDivergedException.class,
+    TrainingDivergedException e =
+        assertThrows(
+            TrainingDivergedException.class,
+            () -> guard.onBatchEnd(0, withLoss(Double.POSITIVE_INFINITY), context));
+    assertEquals(
+        "training loss became Infinity at epoch 1, batch 1; lower the learning rate or "
+            + "check the input data",
+        e.getMessage());
+    assertThrows(
+        TrainingDivergedException.class,
         () -> guard.onBatchEnd(2, withLoss(Double.NEGATIVE_INFINITY), context));
   }
 

@@ -19,8 +19,10 @@ class ProgressPrinterTest {
   private static final String NL = System.lineSeparator();
   private static final String TRAIN_METRICS =
       " - loss: 0.4123 - binary_accuracy: 0.8125 - false_negatives: 3 - false_positives: 0";
-  private static final String EPOCH_METRICS = TRAIN_METRICS + " - val_loss: 0.5000"
-      + " - val_binary_accuracy: 0.7500 - val_false_negatives: 2 - val_false_positives: 6";
+  private static final String EPOCH_METRICS =
+      TRAIN_METRICS
+          + " - val_loss: 0.5000"
+          + " - val_binary_accuracy: 0.7500 - val_false_negatives: 2 - val_false_positives: 6";
   private static final String FULL_BAR = "[==============================]";
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -36,10 +38,22 @@ class ProgressPrinterTest {
 
     String text = printed();
     assertFalse(text.contains("\r"), text);
-    assertEquals("Epoch 1/3" + NL
-        + "4/4 " + FULL_BAR + " 2s 500ms/step" + EPOCH_METRICS + "\n"
-        + "Epoch 2/3" + NL
-        + "4/4 " + FULL_BAR + " 1s 250ms/step" + EPOCH_METRICS + "\n", text);
+    assertEquals(
+        "Epoch 1/3"
+            + NL
+            + "4/4 "
+            + FULL_BAR
+            + " 2s 500ms/step"
+            + EPOCH_METRICS
+            + "\n"
+            + "Epoch 2/3"
+            + NL
+            + "4/4 "
+            + FULL_BAR
+            + " 1s 250ms/step"
+            + EPOCH_METRICS
+            + "\n",
+        text);
   }
 
   @Test
@@ -52,10 +66,11 @@ class ProgressPrinterTest {
     assertTrue(text.startsWith("Epoch 1/3" + NL + "\r"), text);
     List<String> draws = Arrays.asList(text.substring(text.indexOf('\r') + 1).split("\r"));
     // Batches end at 40, 80, ..., 400 ms: only 120, 240 and 360 ms are 100 ms past a draw.
-    assertEquals(List.of(" 3/10", " 6/10", " 9/10", "10/10"),
+    assertEquals(
+        List.of(" 3/10", " 6/10", " 9/10", "10/10"),
         draws.stream().map(d -> d.substring(0, 5)).toList());
-    assertEquals(" 3/10 [=========>....................] ETA 0s - 40ms/step" + TRAIN_METRICS,
-        draws.get(0));
+    assertEquals(
+        " 3/10 [=========>....................] ETA 0s - 40ms/step" + TRAIN_METRICS, draws.get(0));
     assertEquals("10/10 " + FULL_BAR + " 0s 40ms/step" + EPOCH_METRICS + "\n", draws.get(3));
   }
 
@@ -66,8 +81,12 @@ class ProgressPrinterTest {
     printer.onEpochBegin(0, context);
     now[0] = 1200 * MS;
     printer.onBatchEnd(0, trainLogs(), context);
-    assertEquals("Epoch 1/3" + NL + "\r1/4 [=======>......................] ETA 4s - 1200ms/step"
-        + TRAIN_METRICS, printed());
+    assertEquals(
+        "Epoch 1/3"
+            + NL
+            + "\r1/4 [=======>......................] ETA 4s - 1200ms/step"
+            + TRAIN_METRICS,
+        printed());
   }
 
   @Test
@@ -75,8 +94,8 @@ class ProgressPrinterTest {
     ProgressPrinter printer = new ProgressPrinter(out, true, () -> now[0]);
     FakeContext context = new FakeContext(1, 5);
     runEpoch(printer, context, 0, 0, 0);
-    assertEquals("Epoch 1/1" + NL + "\r5/5 " + FULL_BAR + " 0s 0ms/step" + EPOCH_METRICS + "\n",
-        printed());
+    assertEquals(
+        "Epoch 1/1" + NL + "\r5/5 " + FULL_BAR + " 0s 0ms/step" + EPOCH_METRICS + "\n", printed());
   }
 
   @Test
@@ -100,8 +119,8 @@ class ProgressPrinterTest {
   }
 
   /** One epoch of {@code context.stepsPerEpoch()} batches, {@code step} apart on the clock. */
-  private void runEpoch(ProgressPrinter printer, FakeContext context, int epoch, long step,
-      long epochNanos) {
+  private void runEpoch(
+      ProgressPrinter printer, FakeContext context, int epoch, long step, long epochNanos) {
     long start = now[0];
     printer.onEpochBegin(epoch, context);
     for (int batch = 0; batch < context.stepsPerEpoch(); batch++) {

@@ -5,9 +5,10 @@ import java.util.SplittableRandom;
 
 /**
  * A learnable task for tiny models: a row is positive iff it holds token id {@value #MARKER},
- * except for a fraction of rows whose label is flipped. Other ids are drawn from 1..vocabulary-1 without
- * the marker; half of the rows get the marker at a random position. With label noise a model
- * first learns the rule, then memorises the flipped training rows and its validation loss rises.
+ * except for a fraction of rows whose label is flipped. Other ids are drawn from 1..vocabulary-1
+ * without the marker; half of the rows get the marker at a random position. With label noise a
+ * model first learns the rule, then memorises the flipped training rows and its validation loss
+ * rises.
  */
 final class SyntheticTask {
   static final ModelSpec SPEC = new ModelSpec(50, 12, 8, 4, 6, 0.0);

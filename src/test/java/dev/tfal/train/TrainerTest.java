@@ -51,16 +51,18 @@ class TrainerTest {
   void fit(@TempDir Path dir) {
     csv = dir.resolve("history.csv");
     TrainConfig config = new TrainConfig(MAX_EPOCHS, BATCH, 256, 5, PATIENCE, Monitor.valLoss());
-    Trainer trainer = new Trainer(config, new PrintStream(bytes, true, StandardCharsets.UTF_8),
-        false);
-    CheckpointWriter writer = (weights, epoch, logs) -> {
-      writtenEpochs.add(epoch);
-      writtenWeights.add(weights);
-      return WHERE;
-    };
+    Trainer trainer =
+        new Trainer(config, new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    CheckpointWriter writer =
+        (weights, epoch, logs) -> {
+          writtenEpochs.add(epoch);
+          writtenWeights.add(weights);
+          return WHERE;
+        };
     try (ModelSession model = ModelSession.open(SyntheticTask.SPEC, OPTIMIZER, RUNTIME, 3)) {
-      result = trainer.fit(model, train, validation, writer, Optional.of(csv),
-          List.of(new HookRecorder()));
+      result =
+          trainer.fit(
+              model, train, validation, writer, Optional.of(csv), List.of(new HookRecorder()));
       lastWeightsScores = Evaluator.evaluate(model, validation, BATCH);
       model.load(result.bestWeights());
       bestWeightsScores = Evaluator.evaluate(model, validation, BATCH);
@@ -72,7 +74,8 @@ class TrainerTest {
     double first = result.epochs().get(0).get("val_loss");
     double best = result.best().get("val_loss");
     assertTrue(best < 0.8 * first, "val_loss " + first + " -> best " + best);
-    assertTrue(result.best().get("val_binary_accuracy") >= 0.75,
+    assertTrue(
+        result.best().get("val_binary_accuracy") >= 0.75,
         "best accuracy " + result.best().get("val_binary_accuracy"));
     for (EpochLogs epoch : result.epochs()) {
       assertTrue(result.best().get("val_loss") <= epoch.get("val_loss"), epoch.toString());
@@ -82,11 +85,17 @@ class TrainerTest {
   @Test
   void earlyStoppingEndedTheFitPatienceEpochsAfterTheBest() {
     assertTrue(result.stopReason().isPresent(), "the fit ran all " + MAX_EPOCHS + " epochs");
-    assertEquals("early stopping, best epoch " + (result.bestEpoch() + 1),
-        result.stopReason().get());
+    assertEquals(
+        "early stopping, best epoch " + (result.bestEpoch() + 1), result.stopReason().get());
     assertEquals(result.bestEpoch() + PATIENCE + 1, result.epochsRun());
-    assertTrue(log().contains("Epoch " + result.epochsRun() + ": early stopping, best epoch "
-        + (result.bestEpoch() + 1)), log());
+    assertTrue(
+        log()
+            .contains(
+                "Epoch "
+                    + result.epochsRun()
+                    + ": early stopping, best epoch "
+                    + (result.bestEpoch() + 1)),
+        log());
   }
 
   @Test
@@ -129,8 +138,10 @@ class TrainerTest {
   @Test
   void historyCsvHasOneRowPerEpoch() throws IOException {
     List<String> lines = Files.readAllLines(csv);
-    assertEquals("epoch,loss,binary_accuracy,false_negatives,false_positives,val_loss,"
-        + "val_binary_accuracy,val_false_negatives,val_false_positives", lines.get(0));
+    assertEquals(
+        "epoch,loss,binary_accuracy,false_negatives,false_positives,val_loss,"
+            + "val_binary_accuracy,val_false_negatives,val_false_positives",
+        lines.get(0));
     assertEquals(result.epochsRun() + 1, lines.size());
     for (int epoch = 1; epoch <= result.epochsRun(); epoch++) {
       String[] cells = lines.get(epoch).split(",");
@@ -145,8 +156,11 @@ class TrainerTest {
     for (int epoch = 0; epoch < result.epochsRun(); epoch++) {
       expected.add("epochBegin " + epoch);
       for (int batch = 0; batch < 13; batch++) {
-        expected.add("batchEnd " + batch + " [loss, binary_accuracy, false_negatives,"
-            + " false_positives]");
+        expected.add(
+            "batchEnd "
+                + batch
+                + " [loss, binary_accuracy, false_negatives,"
+                + " false_positives]");
       }
       expected.add("epochEnd " + epoch + " 8 keys");
     }
@@ -172,16 +186,27 @@ class TrainerTest {
 
   @Test
   void unknownMonitorFailsBeforeTraining() {
-    TrainConfig config = new TrainConfig(2, BATCH, 256, 5, 1,
-        new Monitor("val_auc", Mode.MAX, 0));
+    TrainConfig config = new TrainConfig(2, BATCH, 256, 5, 1, new Monitor("val_auc", Mode.MAX, 0));
     Trainer trainer = new Trainer(config, new PrintStream(new ByteArrayOutputStream()), false);
     try (ModelSession model = ModelSession.open(SyntheticTask.SPEC, OPTIMIZER, RUNTIME, 3)) {
       ModelWeights before = model.weights();
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> trainer.fit(model, train, validation, (w, epoch, logs) -> WHERE,
-              Optional.empty(), List.of()));
-      assertTrue(e.getMessage().startsWith("the best checkpoint monitors 'val_auc', which is not"
-          + " a metric of this fit; metrics: [loss, binary_accuracy,"), e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  trainer.fit(
+                      model,
+                      train,
+                      validation,
+                      (w, epoch, logs) -> WHERE,
+                      Optional.empty(),
+                      List.of()));
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "the best checkpoint monitors 'val_auc', which is not"
+                      + " a metric of this fit; metrics: [loss, binary_accuracy,"),
+          e.getMessage());
       assertArrayEquals(before.arrays().get(0), model.weights().arrays().get(0));
     }
   }
