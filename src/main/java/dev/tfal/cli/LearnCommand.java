@@ -126,6 +126,17 @@ final class LearnCommand implements Callable<Integer> {
 
   /** Rebuilds the session's configuration from the arguments it was started with. */
   private LearnJobConfig resumedConfig(PrintStream log) throws IOException {
+    List<String> extra =
+        spec.commandLine().getParseResult().matchedOptions().stream()
+            .map(option -> option.longestName())
+            .filter(name -> !List.of("--resume", "--json", "--stacktrace").contains(name))
+            .toList();
+    if (!extra.isEmpty()) {
+      throw new IllegalArgumentException(
+          "--resume continues with the settings the session was started with (its"
+              + " arguments.json); drop "
+              + String.join(", ", extra));
+    }
     Path saved = resume.resolve("arguments.json");
     if (!Files.isRegularFile(saved)) {
       throw new DataFormatException(saved, "missing: not a tfal learn run directory");

@@ -280,4 +280,11 @@ class LearnCommandTest {
     }
     return entries;
   }
+
+  @Test
+  void resumeRefusesOptionsThatWouldDifferFromTheSessionsOwn() {
+    Execution run = home.run("learn", "--resume", tmp.resolve("any").toString(), "--rounds", "9");
+    assertEquals(2, run.code(), run.describe());
+    assertTrue(run.err().contains("drop --rounds"), run.describe());
+  }
 }
