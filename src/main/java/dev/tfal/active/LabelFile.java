@@ -212,6 +212,9 @@ final class LabelFile {
       return CSVParser.parse(new StringReader(text), READ);
     } catch (IllegalArgumentException e) {
       throw new DataFormatException(file, 1, "bad CSV header: " + e.getMessage());
+    } catch (IOException e) {
+      // Reading a String cannot fail: this is the parser rejecting the header row.
+      throw new DataFormatException(file, 1, "malformed CSV header: " + e.getMessage());
     }
   }
 

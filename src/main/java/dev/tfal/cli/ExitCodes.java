@@ -3,7 +3,7 @@ package dev.tfal.cli;
 import dev.tfal.error.DataFormatException;
 import dev.tfal.error.ModelMismatchException;
 import dev.tfal.error.RuntimeFailureException;
-import java.io.IOException;
+import dev.tfal.io.RunInUseException;
 import java.nio.file.NoSuchFileException;
 
 /** Exit codes of every tfal command. */
@@ -26,14 +26,11 @@ final class ExitCodes {
     if (error instanceof RuntimeFailureException) {
       return RUNTIME;
     }
-    if (error instanceof IllegalArgumentException) {
+    if (error instanceof IllegalArgumentException || error instanceof RunInUseException) {
       return USAGE;
     }
     if (error instanceof InterruptedException) {
       return INTERRUPTED;
-    }
-    if (error instanceof IOException) {
-      return INTERNAL;
     }
     return INTERNAL;
   }

@@ -35,6 +35,9 @@ final class TfalCommand implements Runnable {
     line.addSubcommand(new TrainCommand(env));
     line.addSubcommand(new EvaluateCommand(env));
     line.addSubcommand(new SummaryCommand(env));
+    line.addSubcommand(new ExportCommand());
+    line.addSubcommand(new PredictCommand());
+    line.addSubcommand(new InspectCommand());
     String[] version = line.getCommandSpec().version();
     line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
     CommandLine learn = line.getSubcommands().get("learn");

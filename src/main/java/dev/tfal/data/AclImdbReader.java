@@ -3,6 +3,7 @@ package dev.tfal.data;
 import dev.tfal.error.DataFormatException;
 import dev.tfal.io.Utf8Text;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,12 +22,12 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * Reads the Large Movie Review Dataset layout {@code aclImdb/{train,test}/{pos,neg}/*.txt}, from a
  * directory (one that is {@code aclImdb} or contains it) or streamed from a {@code .tar.gz} without
  * extracting anything. Other files ({@code train/unsup}, url lists, README) are ignored, as are
- * archive entries with absolute names or {@code ..} segments. Ids look like {@code
- * train/pos/123_8}; the result is sorted by id.
+ * archive entries with absolute names or {@code ..} segments and files whose name has a line break
+ * (it could not be an id). Ids look like {@code train/pos/123_8}; the result is sorted by id.
  */
 public final class AclImdbReader implements ExampleReader {
   private static final Pattern REVIEW =
-      Pattern.compile("(?:(?:[^/]+/)*aclImdb/)?((?:train|test)/(pos|neg)/([^/]+))\\.txt");
+      Pattern.compile("(?:(?:[^/]+/)*aclImdb/)?((?:train|test)/(pos|neg)/([^/\\r\\n]+))\\.txt");
   private static final String NONE_FOUND = "no reviews found under aclImdb/{train,test}/{pos,neg}";
 
   @Override
@@ -88,9 +89,17 @@ public final class AclImdbReader implements ExampleReader {
         }
       }
     } catch (IOException e) {
-      throw new DataFormatException(archive, "not a readable .tar.gz archive: " + e.getMessage());
+      throw new DataFormatException(archive, "not a readable .tar.gz archive: " + reason(e));
     }
     return byId;
+  }
+
+  /** What went wrong, also for exceptions without a message (a bare end of stream). */
+  private static String reason(IOException e) {
+    if (e instanceof EOFException && e.getMessage() == null) {
+      return "it ends early (truncated?)";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static TarArchiveInputStream openTarGz(InputStream in) throws IOException {

@@ -81,6 +81,9 @@ public final class DelimitedReader implements ExampleReader {
       return CSVParser.parse(new StringReader(text), format);
     } catch (IllegalArgumentException e) {
       throw new DataFormatException(file, 1, "bad " + kind + " header: " + e.getMessage());
+    } catch (IOException e) {
+      // Reading a String cannot fail: this is the parser rejecting the header row.
+      throw new DataFormatException(file, 1, "malformed " + kind + " header: " + e.getMessage());
     }
   }
 

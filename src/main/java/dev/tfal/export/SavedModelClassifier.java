@@ -11,6 +11,7 @@ import dev.tfal.text.VocabularyFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
@@ -18,10 +19,12 @@ import org.tensorflow.SessionFunction;
 import org.tensorflow.Signature;
 import org.tensorflow.Tensor;
 import org.tensorflow.exceptions.TensorFlowException;
+import org.tensorflow.ndarray.NdArrays;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TString;
 
 /** A SavedModel written by tfal, loaded in its own session for inference. */
 public final class SavedModelClassifier implements LogitModel, AutoCloseable {
@@ -33,12 +36,14 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
   private final int sequenceLength;
   private final Vocabulary vocabulary;
   private final ModelMetadata metadata;
+  private final Path dir;
 
   private SavedModelClassifier(
       SavedModelBundle bundle, Vocabulary vocabulary, ModelMetadata metadata, Path dir) {
     this.bundle = bundle;
     this.vocabulary = vocabulary;
     this.metadata = metadata;
+    this.dir = dir;
     this.tokenIds = function(bundle, SavedModelLayout.TOKEN_IDS_SIGNATURE, dir);
     Signature.TensorDescription input =
         tokenIds.signature().getInputs().get(SavedModelLayout.TOKEN_IDS_INPUT);
@@ -51,6 +56,7 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
 
   /** Loads the SavedModel in {@code dir}; a directory tfal did not write is a clear error. */
   public static SavedModelClassifier load(Path dir) throws IOException {
+    dir = SavedModelSource.resolve(dir);
     requireSavedModel(dir);
     Vocabulary vocabulary = VocabularyFile.load(SavedModelLayout.vocabulary(dir));
     ModelMetadata metadata = readMetadata(dir);
@@ -68,7 +74,7 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
     }
   }
 
-  private static ModelMetadata readMetadata(Path dir) throws IOException {
+  static ModelMetadata readMetadata(Path dir) throws IOException {
     Path file = SavedModelLayout.metadata(dir);
     try {
       return JSON.readValue(file.toFile(), ModelMetadata.class);
@@ -78,7 +84,7 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
     }
   }
 
-  private static void requireSavedModel(Path dir) {
+  static void requireSavedModel(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new ModelMismatchException(dir + ": no such model directory");
     }
@@ -133,6 +139,30 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
       return values;
     } catch (TensorFlowException e) {
       throw new RuntimeFailureException("SavedModel inference", e);
+    }
+  }
+
+  /**
+   * Probabilities of raw {@code texts} from the {@code serving_default} signature, which vectorizes
+   * in the graph.
+   */
+  public float[] probabilities(List<String> texts) {
+    SessionFunction serving = function(bundle, SavedModelLayout.SERVING_SIGNATURE, dir);
+    try (TString input = TString.tensorOf(NdArrays.vectorOfObjects(texts.toArray(String[]::new)));
+        Result result = serving.call(Map.of(SavedModelLayout.TEXT_INPUT, input))) {
+      TFloat32 probabilities =
+          (TFloat32)
+              result
+                  .get(SavedModelLayout.PROBABILITY_OUTPUT)
+                  .orElseThrow(
+                      () ->
+                          new ModelMismatchException(
+                              dir + ": signature 'serving_default' has no 'probability' output"));
+      float[] values = new float[texts.size()];
+      probabilities.copyTo(DataBuffers.of(values, false, false));
+      return values;
+    } catch (TensorFlowException e) {
+      throw new RuntimeFailureException("SavedModel inference on text", e);
     }
   }
 

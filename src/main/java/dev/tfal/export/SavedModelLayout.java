@@ -7,6 +7,18 @@ public final class SavedModelLayout {
   /** The standard serving tag. */
   public static final String TAG = "serve";
 
+  /** Signature taking raw strings [batch]; the vectorizer runs in the graph. */
+  public static final String SERVING_SIGNATURE = "serving_default";
+
+  /** Signature key (and output key) of the op loaders run after restoring the weights. */
+  public static final String INIT_OP_SIGNATURE = "__saved_model_init_op";
+
+  /** The method name TensorFlow Serving's predict API expects. */
+  public static final String PREDICT_METHOD = "tensorflow/serving/predict";
+
+  public static final String TEXT_INPUT = "text";
+  public static final String LABEL_OUTPUT = "label";
+
   /** Signature taking int32 token ids [batch, length]. */
   public static final String TOKEN_IDS_SIGNATURE = "token_ids";
 

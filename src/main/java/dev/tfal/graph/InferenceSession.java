@@ -99,6 +99,14 @@ public final class InferenceSession implements LogitModel, AutoCloseable {
     return logits;
   }
 
+  /**
+   * Logits [B] of these weights for another token-id input [B, T], such as ids computed in the
+   * graph from raw text. Builds a second forward pass under the sub-scope {@code name}.
+   */
+  public Operand<TFloat32> logitsFor(String name, Operand<TInt32> ids) {
+    return ClassifierForward.build(tf.withSubScope(name), spec, ids, variables).logits();
+  }
+
   public Operand<TFloat32> probabilitiesOutput() {
     return probabilities;
   }

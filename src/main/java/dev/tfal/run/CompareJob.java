@@ -1,6 +1,7 @@
 package dev.tfal.run;
 
 import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.RunLock;
 import dev.tfal.metrics.MetricKeys;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,6 +29,12 @@ public final class CompareJob {
 
   public CompareReport run() throws IOException {
     Files.createDirectories(config.outDir());
+    try (RunLock lock = RunLock.acquire(config.outDir())) {
+      return compare();
+    }
+  }
+
+  private CompareReport compare() throws IOException {
     double ceiling = fullDataAccuracy();
     Map<String, List<LearningCurve>> curves = new LinkedHashMap<>();
     config.strategies().forEach(strategy -> curves.put(strategy, new ArrayList<>()));

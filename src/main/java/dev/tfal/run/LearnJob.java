@@ -18,6 +18,7 @@ import dev.tfal.export.ModelMetadata;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.RunLock;
 import dev.tfal.train.EpochLogs;
 import dev.tfal.train.Trainer;
 import java.io.BufferedReader;
@@ -60,22 +61,27 @@ public final class LearnJob {
   public LearnOutcome run() throws IOException {
     long start = System.nanoTime();
     TrainJobConfig base = config.base();
-    boolean resuming = config.start() == LearnJobConfig.Start.RESUME;
-    if (!resuming) {
-      RunDirectory.requireUnused(base.runDir());
+    if (config.start() == LearnJobConfig.Start.RESUME) {
+      try (RunLock lock = RunLock.acquire(base.runDir())) {
+        PreparedData data = DataPreparation.prepare(base.data(), log);
+        LearnDirectory dir = new LearnDirectory(new RunDirectory(base.runDir()));
+        return finish(SessionFiles.reload(data, dir.run()), dir, start);
+      }
     }
+    RunDirectory.requireUnused(base.runDir());
     PreparedData data = DataPreparation.prepare(base.data(), log);
-    LearnDirectory dir =
-        new LearnDirectory(
-            resuming ? new RunDirectory(base.runDir()) : RunDirectory.create(base.runDir()));
-    if (resuming) {
-      data = SessionFiles.reload(data, dir.run());
-    } else {
+    LearnDirectory dir = new LearnDirectory(RunDirectory.create(base.runDir()));
+    try (RunLock lock = RunLock.acquireEmpty(dir.run().root())) {
       ResolvedConfig.write(base, dir.run().config());
       AtomicFiles.write(dir.arguments(), out -> JSON.writeValue(out, config.arguments()));
       SplitIds.write(dir.run().root(), data.splits());
       dev.tfal.text.VocabularyFile.save(data.vectorizer().vocabulary(), dir.run().vocabulary());
+      return finish(data, dir, start);
     }
+  }
+
+  private LearnOutcome finish(PreparedData data, LearnDirectory dir, long start)
+      throws IOException {
     LearningOutcome outcome = session(data, dir);
     LearnCharts.write(dir.rounds(), dir.learningCurve());
     LearnOutcome result = new LearnOutcome(dir, outcome, (System.nanoTime() - start) / 1e9);

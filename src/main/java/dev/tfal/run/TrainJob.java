@@ -5,6 +5,7 @@ import dev.tfal.export.CheckpointExporter;
 import dev.tfal.export.ModelMetadata;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelWeights;
+import dev.tfal.io.RunLock;
 import dev.tfal.metrics.BinaryScores;
 import dev.tfal.text.VocabularyFile;
 import dev.tfal.train.EncodedExamples;
@@ -39,6 +40,12 @@ public final class TrainJob {
     RunDirectory.requireUnused(config.runDir());
     PreparedData data = DataPreparation.prepare(config.data(), log);
     RunDirectory dir = RunDirectory.create(config.runDir());
+    try (RunLock lock = RunLock.acquireEmpty(dir.root())) {
+      return train(data, dir, start);
+    }
+  }
+
+  private TrainOutcome train(PreparedData data, RunDirectory dir, long start) throws IOException {
     ResolvedConfig.write(config, dir.config());
     SplitIds.write(dir.root(), data.splits());
     VocabularyFile.save(data.vectorizer().vocabulary(), dir.vocabulary());
