@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.data.AclImdbReader;
+import dev.tfal.data.ColumnSpec;
 import dev.tfal.data.Example;
+import dev.tfal.data.ExampleSource;
+import dev.tfal.data.SplitIds;
+import dev.tfal.data.SplitName;
+import dev.tfal.export.SavedModelClassifier;
+import dev.tfal.text.TextVectorizer;
+import dev.tfal.text.VectorizerSpec;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -72,6 +79,31 @@ class RealDataTrainTest {
     assertEquals(metrics.get("loss").asDouble(), again.get("loss").asDouble(), 1e-6);
     assertEquals(metrics.get("false_negatives").asInt(), again.get("false_negatives").asInt());
     assertEquals(metrics.get("false_positives").asInt(), again.get("false_positives").asInt());
+    assertServingMatchesTraining(run, csv);
+  }
+
+  /**
+   * Training-serving parity on the whole test split: the SavedModel's raw-text signature (the
+   * in-graph vectorizer) gives the probabilities of the Java vectorizer + token-id path.
+   */
+  private static void assertServingMatchesTraining(Path run, Path csv) throws IOException {
+    List<Example> all = ExampleSource.read(csv, ColumnSpec.defaults()).examples();
+    List<Example> test = SplitIds.read(SplitIds.file(run, SplitName.TEST), all);
+    List<String> texts = test.stream().map(Example::text).toList();
+    try (SavedModelClassifier model = SavedModelClassifier.load(run.resolve("best"))) {
+      float[] served = model.probabilities(texts);
+      TextVectorizer vectorizer =
+          new TextVectorizer(
+              model.vocabulary(),
+              new VectorizerSpec(model.vocabulary().size(), model.sequenceLength()));
+      float[] logits = model.logits(vectorizer.vectorizeAll(texts), texts.size());
+      double worst = 0;
+      for (int i = 0; i < texts.size(); i++) {
+        worst = Math.max(worst, Math.abs(served[i] - 1 / (1 + Math.exp(-logits[i]))));
+      }
+      assertEquals(500, texts.size());
+      assertTrue(worst <= 1e-5, "largest serving/training difference " + worst);
+    }
   }
 
   /** The first {@code perClass} reviews of each class, by id, as a CSV in the temp dir. */
