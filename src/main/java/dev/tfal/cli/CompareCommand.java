@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "compare",
+    header = "Compare query strategies over several seeds against the full-data model.",
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {

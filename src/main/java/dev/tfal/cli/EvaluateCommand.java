@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "evaluate",
+    header = "Evaluate a saved model on its run's test split or a whole data file.",
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "export",
+    header = "Export a model for TensorFlow Serving (raw-text signature inside).",
     description =
         "Export a model for TensorFlow Serving as DIR/<version>/ (saved_model.pb, variables/, "
             + "assets/), with a raw-text 'serving_default' signature and a 'token_ids' one.",

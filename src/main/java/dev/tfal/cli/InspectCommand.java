@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "inspect",
+    header = "Show a SavedModel's tags, signatures, vocabulary and metadata.",
     mixinStandardHelpOptions = true,
     description =
         "Show a SavedModel's tags, signatures (inputs and outputs with dtypes and shapes), "

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "learn",
+    header = "Run an active-learning session (query, label, retrain) and keep every label.",
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {

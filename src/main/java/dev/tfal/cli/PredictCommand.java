@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "predict",
+    header = "Classify raw texts with a SavedModel; JSON Lines to stdout.",
     mixinStandardHelpOptions = true,
     description =
         "Classify raw texts with a SavedModel's 'serving_default' signature; writes one JSON "

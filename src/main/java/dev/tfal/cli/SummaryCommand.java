@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "summary",
+    header = "Print a preset's model as a Keras-style table.",
     mixinStandardHelpOptions = true,
     description =
         "Print the model of a preset as a Keras-style table: layer, output shape, " + "parameters.",

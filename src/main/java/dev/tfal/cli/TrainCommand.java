@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "train",
+    header = "Train the full-data model and keep its best epoch as a SavedModel.",
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
