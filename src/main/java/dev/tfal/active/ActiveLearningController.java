@@ -30,6 +30,7 @@ public final class ActiveLearningController {
   private double bestLoss = Double.POSITIVE_INFINITY;
   private int bestRound = -1;
   private int[] previousPredictions;
+  private int[] validationPredictions;
 
   public ActiveLearningController(
       LearningConfig config,
@@ -100,7 +101,9 @@ public final class ActiveLearningController {
                 List.of());
     double trainSeconds = (System.nanoTime() - start) / 1e9;
     runtime.model().load(fit.bestWeights());
-    BinaryScores validation = Evaluator.evaluate(runtime.model(), data.validation(), batch());
+    float[] validationLogits = Evaluator.logits(runtime.model(), data.validation(), batch());
+    validationPredictions = predictions(validationLogits);
+    BinaryScores validation = Evaluator.scores(validationLogits, data.validation());
     BinaryScores test = Evaluator.evaluate(runtime.model(), data.test(), batch());
     if (validation.loss() < bestLoss) {
       bestLoss = validation.loss();
@@ -152,12 +155,11 @@ public final class ActiveLearningController {
             pool.remaining(),
             trained.validation().accuracy(),
             Optional.empty());
-    int[] predictions = predictions(Evaluator.logits(runtime.model(), data.validation(), batch()));
     RoundStatus withKappa =
         previousPredictions == null
             ? status
-            : status.withKappa(CohensKappa.of(previousPredictions, predictions));
-    previousPredictions = predictions;
+            : status.withKappa(CohensKappa.of(previousPredictions, validationPredictions));
+    previousPredictions = validationPredictions;
     return withKappa;
   }
 

@@ -4,14 +4,10 @@ package dev.tfal.active;
  * Predictive entropy {@code -p ln p - (1 - p) ln(1 - p)} in nats, with {@code 0 ln 0 = 0}: ln 2 at
  * p = 0.5, 0 for a certain prediction.
  */
-public final class Entropy implements Scorer {
+public final class Entropy implements PointwiseScorer {
   @Override
-  public double[] scores(PoolView pool) {
-    double[] scores = new double[pool.size()];
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] = of(pool.probability(i));
-    }
-    return scores;
+  public double score(double probability) {
+    return of(probability);
   }
 
   /** The binary entropy of one P(positive), in nats. */

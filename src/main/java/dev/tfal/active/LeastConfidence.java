@@ -4,14 +4,10 @@ package dev.tfal.active;
  * Least-confidence uncertainty {@code 1 - max(p, 1 - p)}: 0.5 at p = 0.5, 0 for a certain
  * prediction.
  */
-public final class LeastConfidence implements Scorer {
+public final class LeastConfidence implements PointwiseScorer {
   @Override
-  public double[] scores(PoolView pool) {
-    double[] scores = new double[pool.size()];
-    for (int i = 0; i < scores.length; i++) {
-      scores[i] = of(pool.probability(i));
-    }
-    return scores;
+  public double score(double probability) {
+    return of(probability);
   }
 
   /** The least-confidence score of one P(positive). */

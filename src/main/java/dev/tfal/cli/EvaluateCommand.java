@@ -81,11 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
     EvaluateJob.Target target =
         new EvaluateJob.Target(dataOptions.locate(env, log), dataOptions.columns(), which);
     BinaryScores scores = new EvaluateJob(log).run(model, target, batchSize);
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("loss", scores.loss());
-    report.put("binary_accuracy", scores.accuracy());
-    report.put("false_negatives", scores.falseNegatives());
-    report.put("false_positives", scores.falsePositives());
+    Map<String, Object> report = new LinkedHashMap<>(MetricsReport.testMetrics(scores));
     report.put("examples", scores.examples());
     var out = spec.commandLine().getOut();
     out.print(json ? MetricsReport.toJson(report) + "\n" : MetricsReport.table(report));

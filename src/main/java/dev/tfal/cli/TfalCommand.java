@@ -1,12 +1,13 @@
 package dev.tfal.cli;
 
+import dev.tfal.run.TrainJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(
     name = "tfal",
     mixinStandardHelpOptions = true,
-    version = "tfal 0.1.0",
+    version = "tfal " + TrainJob.VERSION,
     description = {
       "Train a review classifier as a native TensorFlow graph on the JVM and drive it with "
           + "active learning.",

@@ -44,7 +44,8 @@ public final class MetricsReport {
     return key.endsWith(MetricKeys.FALSE_NEGATIVES) || key.endsWith(MetricKeys.FALSE_POSITIVES);
   }
 
-  static Map<String, Object> testMetrics(BinaryScores test) {
+  /** The four Keras metrics of {@code test} under their Keras names. */
+  public static Map<String, Object> testMetrics(BinaryScores test) {
     Map<String, Object> metrics = new LinkedHashMap<>();
     metrics.put(MetricKeys.LOSS, test.loss());
     metrics.put(MetricKeys.BINARY_ACCURACY, test.accuracy());

@@ -22,6 +22,17 @@ public final class Evaluator {
     return metrics.result();
   }
 
+  /** Exact metrics of already computed {@code logits} against the labels of {@code examples}. */
+  public static BinaryScores scores(float[] logits, EncodedExamples examples) {
+    float[] labels = new float[examples.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = examples.label(i);
+    }
+    BinaryMetrics metrics = new BinaryMetrics();
+    metrics.update(logits, labels);
+    return metrics.result();
+  }
+
   /** The logit of every example, in order. */
   public static float[] logits(LogitModel model, EncodedExamples examples, int batchSize) {
     float[] all = new float[examples.size()];
