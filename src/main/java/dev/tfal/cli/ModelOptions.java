@@ -1,9 +1,12 @@
 package dev.tfal.cli;
 
+import dev.tfal.graph.LstmKernel;
 import dev.tfal.graph.RuntimeConfig;
 import dev.tfal.run.Preset;
 import java.io.IOException;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Which preset to use and the settings most often changed from it. */
 final class ModelOptions {
@@ -31,6 +34,17 @@ final class ModelOptions {
       description = {"TensorFlow threads per op and concurrent ops (default: 0 = one per core)."})
   int threads;
 
+  @Option(
+      names = "--lstm-kernel",
+      paramLabel = "K",
+      defaultValue = "projected",
+      converter = LstmKernelConverter.class,
+      description = {
+        "Op layout of the LSTM, same function, different speed (default: ${DEFAULT-VALUE}):",
+        "projected, projected-batched or unrolled (the plain baseline)."
+      })
+  LstmKernel lstmKernel;
+
   /** The preset with --epochs, --batch-size and the seed applied. */
   Preset resolve(Environment env, long seed) throws IOException {
     Preset base = new PresetRegistry(env.models()).resolve(preset);
@@ -45,7 +59,19 @@ final class ModelOptions {
   }
 
   RuntimeConfig runtime() {
-    return new RuntimeConfig(threads, threads);
+    return new RuntimeConfig(threads, threads, lstmKernel);
+  }
+
+  /** Parses --lstm-kernel; an unknown name is a usage error listing the known ones. */
+  static final class LstmKernelConverter implements ITypeConverter<LstmKernel> {
+    @Override
+    public LstmKernel convert(String value) {
+      try {
+        return LstmKernel.fromLabel(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   /** Preset names for --help, read from the models/ directory of the tfal home. */

@@ -39,6 +39,7 @@ final class TfalCommand implements Runnable {
     line.addSubcommand(new ExportCommand());
     line.addSubcommand(new PredictCommand());
     line.addSubcommand(new InspectCommand());
+    line.addSubcommand(new BenchCommand(env));
     String[] version = line.getCommandSpec().version();
     line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(version));
     CommandLine learn = line.getSubcommands().get("learn");

@@ -3,12 +3,11 @@ package dev.tfal.graph;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
 
 /**
- * The forward pass from token ids [B, T] to logits [B]: the shared trunk up to the hidden dense
- * layer, then the output layer once without dropout (inference) and, on request, once with dropout
- * (training, Monte-Carlo dropout).
+ * The forward pass from the bidirectional layer's sequence output (see {@link LstmKernel#encode})
+ * to logits [B]: the shared trunk up to the hidden dense layer, then the output layer once without
+ * dropout (inference) and, on request, once with dropout (training, Monte-Carlo dropout).
  */
 public final class ClassifierForward {
   private final Ops tf;
@@ -27,11 +26,7 @@ public final class ClassifierForward {
   }
 
   static ClassifierForward build(
-      Ops tf, ModelSpec spec, Operand<TInt32> tokenIds, ModelVariables variables) {
-    Operand<TInt32> directionIds = BidirectionalLstmLayer.directionIds(tf, tokenIds);
-    Operand<TFloat32> embedded =
-        EmbeddingLayer.lookup(tf, variables.get(ModelLayout.EMBEDDING), directionIds);
-    Operand<TFloat32> sequence = new BidirectionalLstmLayer(tf, spec).apply(embedded, variables);
+      Ops tf, ModelSpec spec, BidirectionalSequence sequence, ModelVariables variables) {
     Operand<TFloat32> pooled = GlobalMaxPoolLayer.apply(tf, sequence);
     Ops dense = tf.withSubScope("dense");
     Operand<TFloat32> hidden =

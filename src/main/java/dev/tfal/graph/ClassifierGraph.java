@@ -28,12 +28,15 @@ public final class ClassifierGraph {
   private final RmsPropUpdate optimizer;
   private final List<Operand<TFloat32>> gradients;
 
-  private ClassifierGraph(Ops tf, ModelSpec model, OptimizerSpec optimizerSpec, long seed) {
+  private ClassifierGraph(
+      Ops tf, ModelSpec model, OptimizerSpec optimizerSpec, long seed, LstmKernel kernel) {
     this.tokenIds = tokenInput(tf, model);
     this.labels =
         tf.withName("labels").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
     this.variables = ModelVariables.create(tf, ModelLayout.weights(model));
-    this.forward = ClassifierForward.build(tf, model, tokenIds, variables);
+    this.forward =
+        ClassifierForward.build(
+            tf, model, kernel.encode(tf, model, tokenIds, variables), variables);
     this.trainingLogits = forward.logitsWithDropout(seed, "training_logits");
     this.loss = BinaryCrossEntropy.fromLogits(tf, labels, trainingLogits);
     Gradients gradients = tf.gradients(loss, variables.all());
@@ -47,7 +50,13 @@ public final class ClassifierGraph {
 
   /** Builds the whole training graph; {@code seed} fixes the dropout masks' op seed. */
   public static ClassifierGraph build(Ops tf, ModelSpec model, OptimizerSpec optimizer, long seed) {
-    return new ClassifierGraph(tf, model, optimizer, seed);
+    return build(tf, model, optimizer, seed, LstmKernel.PROJECTED);
+  }
+
+  /** As {@link #build(Ops, ModelSpec, OptimizerSpec, long)} with the given LSTM layout. */
+  public static ClassifierGraph build(
+      Ops tf, ModelSpec model, OptimizerSpec optimizer, long seed, LstmKernel kernel) {
+    return new ClassifierGraph(tf, model, optimizer, seed, kernel);
   }
 
   /** The int32 [batch, sequenceLength] token-id placeholder every graph of tfal takes. */

@@ -26,6 +26,7 @@ public final class InferenceSession implements LogitModel, AutoCloseable {
   private final Operand<TFloat32> logits;
   private final Operand<TFloat32> probabilities;
   private final Session session;
+  private final LstmKernel kernel;
 
   private InferenceSession(ModelSpec spec, RuntimeConfig runtime) {
     this.spec = spec;
@@ -34,7 +35,8 @@ public final class InferenceSession implements LogitModel, AutoCloseable {
       this.tf = Ops.create(graph);
       this.tokenIds = ClassifierGraph.tokenInput(tf, spec);
       this.variables = ModelVariables.create(tf, ModelLayout.weights(spec));
-      this.logits = ClassifierForward.build(tf, spec, tokenIds, variables).logits();
+      this.kernel = runtime.lstmKernel();
+      this.logits = forward(tf, tokenIds).logits();
       this.probabilities = tf.withName("probability").math.sigmoid(logits);
       this.session = new Session(graph, false, SessionConfigs.of(runtime));
     } catch (RuntimeException e) {
@@ -104,11 +106,16 @@ public final class InferenceSession implements LogitModel, AutoCloseable {
    * graph from raw text. Builds a second forward pass under the sub-scope {@code name}.
    */
   public Operand<TFloat32> logitsFor(String name, Operand<TInt32> ids) {
-    return ClassifierForward.build(tf.withSubScope(name), spec, ids, variables).logits();
+    return forward(tf.withSubScope(name), ids).logits();
   }
 
   public Operand<TFloat32> probabilitiesOutput() {
     return probabilities;
+  }
+
+  private ClassifierForward forward(Ops scope, Operand<TInt32> ids) {
+    return ClassifierForward.build(
+        scope, spec, kernel.encode(scope, spec, ids, variables), variables);
   }
 
   @Override

@@ -29,7 +29,8 @@ public final class ModelSession implements LogitModel, AutoCloseable {
     this.spec = spec;
     this.graph = new Graph();
     try {
-      this.handles = ClassifierGraph.build(Ops.create(graph), spec, optimizer, seed);
+      this.handles =
+          ClassifierGraph.build(Ops.create(graph), spec, optimizer, seed, runtime.lstmKernel());
       this.session = new Session(graph, false, SessionConfigs.of(runtime));
     } catch (RuntimeException e) {
       graph.close();

@@ -5,9 +5,13 @@ package dev.tfal.graph;
  *
  * @param intraOpThreads threads inside one op (0 = TensorFlow's choice)
  * @param interOpThreads ops run concurrently (0 = TensorFlow's choice)
+ * @param lstmKernel the op layout of the bidirectional LSTM (same function, different speed)
  */
-public record RuntimeConfig(int intraOpThreads, int interOpThreads) {
+public record RuntimeConfig(int intraOpThreads, int interOpThreads, LstmKernel lstmKernel) {
   public RuntimeConfig {
+    if (lstmKernel == null) {
+      throw new IllegalArgumentException("lstmKernel must not be null");
+    }
     if (intraOpThreads < 0) {
       throw new IllegalArgumentException("intraOpThreads must be >= 0, got " + intraOpThreads);
     }
@@ -16,8 +20,17 @@ public record RuntimeConfig(int intraOpThreads, int interOpThreads) {
     }
   }
 
+  /** Thread counts with the default (fastest) LSTM kernel. */
+  public RuntimeConfig(int intraOpThreads, int interOpThreads) {
+    this(intraOpThreads, interOpThreads, LstmKernel.PROJECTED);
+  }
+
   /** TensorFlow's own thread-pool sizing (one thread per core for each pool). */
   public static RuntimeConfig defaults() {
     return new RuntimeConfig(0, 0);
+  }
+
+  public RuntimeConfig withLstmKernel(LstmKernel kernel) {
+    return new RuntimeConfig(intraOpThreads, interOpThreads, kernel);
   }
 }
