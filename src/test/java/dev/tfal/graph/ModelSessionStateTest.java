@@ -3,6 +3,7 @@ package dev.tfal.graph;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +46,7 @@ class ModelSessionStateTest {
     try (ModelSession session = open(3)) {
       session.trainStep(TinyModels.randomBatch(SPEC, 8, 1));
       session.resetOptimizer();
-      assertEquals(true, isZero(session.optimizerState()));
+      assertTrue(isZero(session.optimizerState()), "velocities left after a reset");
     }
   }
 
