@@ -3,6 +3,7 @@ package dev.tfal.graph;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
 
 /**
  * The forward pass from the bidirectional layer's sequence output (see {@link LstmKernel#encode})
@@ -44,8 +45,8 @@ public final class ClassifierForward {
     return logits;
   }
 
-  /** Logits [B] with dropout on, drawing masks from an op seeded with {@code seed}. */
-  Operand<TFloat32> logitsWithDropout(long seed, String name) {
+  /** Logits [B] with dropout on, the masks drawn from the int64 {@code [2]} seed {@code seed}. */
+  Operand<TFloat32> logitsWithDropout(Operand<TInt64> seed, String name) {
     return outputLayer(DropoutLayer.apply(tf, hidden, spec.dropoutRate(), seed), name);
   }
 

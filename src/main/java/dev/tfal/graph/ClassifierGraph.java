@@ -10,6 +10,7 @@ import org.tensorflow.op.core.Gradients;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
 
 /**
  * Named handles into the training graph: inputs, inference and training logits, the loss, the
@@ -19,8 +20,12 @@ public final class ClassifierGraph {
   /** Name of the token-id input placeholder. */
   public static final String TOKEN_IDS = "token_ids";
 
+  /** Name of the int64 [2] placeholder seeding the dropout masks of one run. */
+  public static final String DROPOUT_SEED = "dropout_seed";
+
   private final Placeholder<TInt32> tokenIds;
   private final Placeholder<TFloat32> labels;
+  private final Placeholder<TInt64> dropoutSeed;
   private final ClassifierForward forward;
   private final Operand<TFloat32> trainingLogits;
   private final Operand<TFloat32> loss;
@@ -28,16 +33,17 @@ public final class ClassifierGraph {
   private final RmsPropUpdate optimizer;
   private final List<Operand<TFloat32>> gradients;
 
-  private ClassifierGraph(
-      Ops tf, ModelSpec model, OptimizerSpec optimizerSpec, long seed, LstmKernel kernel) {
+  private ClassifierGraph(Ops tf, ModelSpec model, OptimizerSpec optimizerSpec, LstmKernel kernel) {
     this.tokenIds = tokenInput(tf, model);
     this.labels =
         tf.withName("labels").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
+    this.dropoutSeed =
+        tf.withName(DROPOUT_SEED).placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
     this.variables = ModelVariables.create(tf, ModelLayout.weights(model));
     this.forward =
         ClassifierForward.build(
             tf, model, kernel.encode(tf, model, tokenIds, variables), variables);
-    this.trainingLogits = forward.logitsWithDropout(seed, "training_logits");
+    this.trainingLogits = forward.logitsWithDropout(dropoutSeed, "training_logits");
     this.loss = BinaryCrossEntropy.fromLogits(tf, labels, trainingLogits);
     Gradients gradients = tf.gradients(loss, variables.all());
     List<Operand<TFloat32>> grads = new ArrayList<>();
@@ -45,18 +51,21 @@ public final class ClassifierGraph {
       grads.add(gradients.<TFloat32>dy(i));
     }
     this.gradients = List.copyOf(grads);
-    this.optimizer = RmsPropUpdate.create(tf, optimizerSpec, variables.all(), grads);
+    this.optimizer = RmsPropUpdate.create(tf, optimizerSpec, variables, grads);
   }
 
-  /** Builds the whole training graph; {@code seed} fixes the dropout masks' op seed. */
-  public static ClassifierGraph build(Ops tf, ModelSpec model, OptimizerSpec optimizer, long seed) {
-    return build(tf, model, optimizer, seed, LstmKernel.PROJECTED);
+  /**
+   * Builds the whole training graph with the default LSTM kernel. Every run of the dropout path
+   * (training step, gradients, Monte-Carlo dropout) feeds {@link #dropoutSeed()}.
+   */
+  public static ClassifierGraph build(Ops tf, ModelSpec model, OptimizerSpec optimizer) {
+    return build(tf, model, optimizer, LstmKernel.PROJECTED);
   }
 
-  /** As {@link #build(Ops, ModelSpec, OptimizerSpec, long)} with the given LSTM layout. */
+  /** As {@link #build(Ops, ModelSpec, OptimizerSpec)} with the given LSTM layout. */
   public static ClassifierGraph build(
-      Ops tf, ModelSpec model, OptimizerSpec optimizer, long seed, LstmKernel kernel) {
-    return new ClassifierGraph(tf, model, optimizer, seed, kernel);
+      Ops tf, ModelSpec model, OptimizerSpec optimizer, LstmKernel kernel) {
+    return new ClassifierGraph(tf, model, optimizer, kernel);
   }
 
   /** The int32 [batch, sequenceLength] token-id placeholder every graph of tfal takes. */
@@ -71,6 +80,11 @@ public final class ClassifierGraph {
 
   public Placeholder<TFloat32> labels() {
     return labels;
+  }
+
+  /** The {@code [key, counter]} seed of the dropout masks, fed with every dropout run. */
+  public Placeholder<TInt64> dropoutSeed() {
+    return dropoutSeed;
   }
 
   /** Logits with dropout off. */
@@ -105,5 +119,10 @@ public final class ClassifierGraph {
   /** Target zeroing the optimizer's state. */
   public Op resetOptimizer() {
     return optimizer.reset();
+  }
+
+  /** The optimizer's per-weight state (RMSprop velocities), in weight spec order. */
+  public ModelVariables optimizerState() {
+    return optimizer.velocities();
   }
 }

@@ -14,23 +14,30 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
 
 /**
- * Owns the training graph and its session: runs training steps and inference, and moves weights in
- * and out. Not thread-safe; one owner closes it.
+ * Owns the training graph and its session: runs training steps and inference, and moves weights and
+ * optimizer state in and out. Dropout masks come from a stateless op seeded with {@code [key,
+ * counter]}: each dropout run takes the next counter, and {@link #seedDropout} restarts the count
+ * under a new key, so the masks are a pure function of the key and the run's position after it. Not
+ * thread-safe; one owner closes it.
  */
 public final class ModelSession implements LogitModel, AutoCloseable {
   private final ModelSpec spec;
   private final Graph graph;
   private final Session session;
   private final ClassifierGraph handles;
+  private long dropoutKey;
+  private long dropoutCounter;
 
   private ModelSession(ModelSpec spec, OptimizerSpec optimizer, RuntimeConfig runtime, long seed) {
     this.spec = spec;
     this.graph = new Graph();
+    this.dropoutKey = seed;
     try {
       this.handles =
-          ClassifierGraph.build(Ops.create(graph), spec, optimizer, seed, runtime.lstmKernel());
+          ClassifierGraph.build(Ops.create(graph), spec, optimizer, runtime.lstmKernel());
       this.session = new Session(graph, false, SessionConfigs.of(runtime));
     } catch (RuntimeException e) {
       graph.close();
@@ -66,11 +73,13 @@ public final class ModelSession implements LogitModel, AutoCloseable {
     try (TInt32 ids = idsTensor(batch.tokenIds(), batch.size());
         TFloat32 labels =
             TFloat32.tensorOf(Shape.of(batch.size()), DataBuffers.of(batch.labels(), true, false));
+        TInt64 seed = nextDropoutSeed();
         Result result =
             session
                 .runner()
                 .feed(handles.tokenIds(), ids)
                 .feed(handles.labels(), labels)
+                .feed(handles.dropoutSeed(), seed)
                 .addTarget(handles.trainStep())
                 .fetch(handles.trainingLogits())
                 .run()) {
@@ -87,7 +96,28 @@ public final class ModelSession implements LogitModel, AutoCloseable {
 
   /** Logits with dropout on: one Monte-Carlo dropout sample. */
   public float[] logitsWithDropout(int[] tokenIds, int rows) {
-    return run(tokenIds, rows, handles.trainingLogits(), "Monte-Carlo dropout inference");
+    try (TInt32 ids = idsTensor(tokenIds, rows);
+        TInt64 seed = nextDropoutSeed();
+        Result result =
+            session
+                .runner()
+                .feed(handles.tokenIds(), ids)
+                .feed(handles.dropoutSeed(), seed)
+                .fetch(handles.trainingLogits())
+                .run()) {
+      return toArray((TFloat32) result.get(0));
+    } catch (TensorFlowException e) {
+      throw new RuntimeFailureException("Monte-Carlo dropout inference", e);
+    }
+  }
+
+  /**
+   * Draws the following dropout masks under {@code key}, counting runs from 0 again: the same key
+   * gives the same masks, whatever ran before.
+   */
+  public void seedDropout(long key) {
+    dropoutKey = key;
+    dropoutCounter = 0;
   }
 
   /**
@@ -97,10 +127,14 @@ public final class ModelSession implements LogitModel, AutoCloseable {
   public ModelWeights gradients(TokenBatch batch) {
     try (TInt32 ids = idsTensor(batch.tokenIds(), batch.size());
         TFloat32 labels =
-            TFloat32.tensorOf(
-                Shape.of(batch.size()), DataBuffers.of(batch.labels(), true, false))) {
+            TFloat32.tensorOf(Shape.of(batch.size()), DataBuffers.of(batch.labels(), true, false));
+        TInt64 seed = nextDropoutSeed()) {
       Session.Runner runner =
-          session.runner().feed(handles.tokenIds(), ids).feed(handles.labels(), labels);
+          session
+              .runner()
+              .feed(handles.tokenIds(), ids)
+              .feed(handles.labels(), labels)
+              .feed(handles.dropoutSeed(), seed);
       handles.gradients().forEach(runner::fetch);
       try (Result result = runner.run()) {
         List<float[]> arrays = new ArrayList<>();
@@ -116,7 +150,31 @@ public final class ModelSession implements LogitModel, AutoCloseable {
 
   /** A snapshot of the current weights. */
   public ModelWeights weights() {
-    List<Variable<TFloat32>> variables = handles.variables().all();
+    return read(handles.variables(), "reading weights");
+  }
+
+  /** Replaces every weight by {@code weights}; the optimizer state is left as it is. */
+  public void load(ModelWeights weights) {
+    weights.requireLayout(spec);
+    WeightFeeder.assign(session, handles.variables(), weights);
+  }
+
+  /**
+   * A snapshot of the optimizer's state: one RMSprop velocity per weight, with the weights' names
+   * and shapes.
+   */
+  public ModelWeights optimizerState() {
+    return read(handles.optimizerState(), "reading the optimizer state");
+  }
+
+  /** Replaces the optimizer's state by {@code state}, as {@link #optimizerState()} returned it. */
+  public void loadOptimizerState(ModelWeights state) {
+    state.requireLayout(spec);
+    WeightFeeder.assign(session, handles.optimizerState(), state);
+  }
+
+  private ModelWeights read(ModelVariables source, String step) {
+    List<Variable<TFloat32>> variables = source.all();
     Session.Runner runner = session.runner();
     variables.forEach(runner::fetch);
     try (Result result = runner.run()) {
@@ -124,16 +182,14 @@ public final class ModelSession implements LogitModel, AutoCloseable {
       for (int i = 0; i < variables.size(); i++) {
         arrays.add(toArray((TFloat32) result.get(i)));
       }
-      return ModelWeights.of(handles.variables().specs(), arrays);
+      return ModelWeights.of(source.specs(), arrays);
     } catch (TensorFlowException e) {
-      throw new RuntimeFailureException("reading weights", e);
+      throw new RuntimeFailureException(step, e);
     }
   }
 
-  /** Replaces every weight by {@code weights}; the optimizer state is left as it is. */
-  public void load(ModelWeights weights) {
-    weights.requireLayout(spec);
-    WeightFeeder.assign(session, handles.variables(), weights);
+  private TInt64 nextDropoutSeed() {
+    return TInt64.vectorOf(dropoutKey, dropoutCounter++);
   }
 
   /** Zeroes the optimizer state, as a freshly compiled Keras model has it. */

@@ -20,30 +20,33 @@ import org.tensorflow.types.TFloat32;
 final class RmsPropUpdate {
   private final Op step;
   private final Op reset;
+  private final ModelVariables velocities;
 
-  private RmsPropUpdate(Op step, Op reset) {
+  private RmsPropUpdate(Op step, Op reset, ModelVariables velocities) {
     this.step = step;
     this.reset = reset;
+    this.velocities = velocities;
   }
 
   static RmsPropUpdate create(
-      Ops tf, OptimizerSpec spec, List<Variable<TFloat32>> weights, List<Operand<TFloat32>> grads) {
+      Ops tf, OptimizerSpec spec, ModelVariables weights, List<Operand<TFloat32>> grads) {
     Ops scope = tf.withSubScope("rmsprop");
     List<Identity<TFloat32>> gradients = grads.stream().map(scope::identity).toList();
     Ops afterGradients = scope.withControlDependencies(List.copyOf(gradients));
+    ModelVariables velocities =
+        ModelVariables.create(scope.withSubScope("velocity"), weights.specs());
     List<Op> updates = new ArrayList<>();
     List<Op> resets = new ArrayList<>();
-    for (int i = 0; i < weights.size(); i++) {
-      Variable<TFloat32> weight = weights.get(i);
+    for (int i = 0; i < weights.all().size(); i++) {
+      Variable<TFloat32> weight = weights.all().get(i);
+      Variable<TFloat32> velocity = velocities.all().get(i);
       Shape shape = weight.shape();
-      Variable<TFloat32> velocity =
-          scope.withName(weight.op().name() + "_velocity").variable(shape, TFloat32.class);
       resets.add(scope.assign(velocity, scope.zeros(scope.constant(shape), TFloat32.class)));
       updates.add(update(afterGradients, spec, weight, velocity, gradients.get(i)));
     }
     Op step = scope.withControlDependencies(updates).withName("step").noOp();
     Op reset = scope.withControlDependencies(resets).withName("reset").noOp();
-    return new RmsPropUpdate(step, reset);
+    return new RmsPropUpdate(step, reset, velocities);
   }
 
   private static Op update(
@@ -74,5 +77,10 @@ final class RmsPropUpdate {
   /** Target setting every velocity to zero. */
   Op reset() {
     return reset;
+  }
+
+  /** The velocity of each weight, in weight spec order, with assign ops to restore them. */
+  ModelVariables velocities() {
+    return velocities;
   }
 }

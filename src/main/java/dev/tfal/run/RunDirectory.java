@@ -1,5 +1,7 @@
 package dev.tfal.run;
 
+import dev.tfal.io.RunLock;
+import dev.tfal.train.TrainStateFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +33,19 @@ public record RunDirectory(Path root) {
     return root.resolve("best");
   }
 
+  /** Written last: a run directory with it holds a finished run. */
   public Path metrics() {
     return root.resolve("metrics.json");
+  }
+
+  /** The resumable state of the fit after its last completed epoch. */
+  public Path trainState() {
+    return root.resolve(TrainStateFile.FILE_NAME);
+  }
+
+  /** The arguments of the command that started the run, for {@code --resume}. */
+  public Path arguments() {
+    return root.resolve("arguments.json");
   }
 
   /** Creates the directory; an existing non-empty one is refused so no run is overwritten. */
@@ -42,14 +55,17 @@ public record RunDirectory(Path root) {
     return new RunDirectory(root);
   }
 
-  /** Fails if {@code root} exists and is not an empty directory. */
+  /**
+   * Fails if {@code root} exists and is not an empty directory; a lock file left by a killed
+   * process that never got further does not count.
+   */
   public static void requireUnused(Path root) throws IOException {
     if (Files.exists(root) && !Files.isDirectory(root)) {
       throw new IllegalArgumentException("output " + root + " exists and is not a directory");
     }
     if (Files.isDirectory(root)) {
       try (Stream<Path> entries = Files.list(root)) {
-        if (entries.findAny().isPresent()) {
+        if (entries.anyMatch(entry -> !entry.getFileName().toString().equals(RunLock.FILE_NAME))) {
           throw new IllegalArgumentException(
               "output directory "
                   + root

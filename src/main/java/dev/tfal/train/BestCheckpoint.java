@@ -19,6 +19,22 @@ public final class BestCheckpoint implements Callback {
   private int bestEpoch = -1;
   private ModelWeights bestWeights;
 
+  /**
+   * The best epoch so far, so that a resumed fit compares against it.
+   *
+   * @param value the monitor's best value
+   * @param epoch best epoch, from 0; -1 if none improved
+   * @param weights that epoch's weights, absent when {@code epoch} is -1
+   */
+  public record State(double value, int epoch, Optional<ModelWeights> weights) {
+    public State {
+      if (weights.isPresent() != (epoch >= 0)) {
+        throw new IllegalArgumentException(
+            "weights must be present exactly when epoch >= 0, got epoch " + epoch);
+      }
+    }
+  }
+
   public BestCheckpoint(Monitor monitor, CheckpointWriter writer, PrintStream log) {
     this.monitor = monitor;
     this.writer = writer;
@@ -80,5 +96,16 @@ public final class BestCheckpoint implements Callback {
 
   public Optional<ModelWeights> bestWeights() {
     return Optional.ofNullable(bestWeights);
+  }
+
+  public State state() {
+    return new State(best, bestEpoch, bestWeights());
+  }
+
+  /** Continues from {@code state}: later epochs must beat its value to be saved. */
+  public void resumeFrom(State state) {
+    best = state.value();
+    bestEpoch = state.epoch();
+    bestWeights = state.weights().orElse(null);
   }
 }

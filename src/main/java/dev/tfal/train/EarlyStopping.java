@@ -11,9 +11,29 @@ public final class EarlyStopping implements Callback {
   private final Monitor monitor;
   private final int patience;
   private final PrintStream log;
+  private State resumed;
   private double best;
   private int bestEpoch;
   private int wait;
+
+  /**
+   * Where early stopping stands after an epoch, so that a resumed fit counts on from there.
+   *
+   * @param best best value of the monitor so far
+   * @param bestEpoch epoch of {@code best}, from 0; -1 if none improved
+   * @param epochsWithoutImprovement epochs since the last improvement
+   */
+  public record State(double best, int bestEpoch, int epochsWithoutImprovement) {
+    public State {
+      if (bestEpoch < -1 || epochsWithoutImprovement < 0) {
+        throw new IllegalArgumentException(
+            "bestEpoch must be >= -1 and epochsWithoutImprovement >= 0, got "
+                + bestEpoch
+                + " and "
+                + epochsWithoutImprovement);
+      }
+    }
+  }
 
   public EarlyStopping(Monitor monitor, int patience, PrintStream log) {
     if (patience < 0) {
@@ -27,9 +47,22 @@ public final class EarlyStopping implements Callback {
   @Override
   public void onTrainBegin(TrainContext context) {
     MonitorCheck.requireKnown(monitor, context, "early stopping");
-    best = monitor.worst();
-    bestEpoch = -1;
-    wait = 0;
+    State start = resumed != null ? resumed : new State(monitor.worst(), -1, 0);
+    best = start.best();
+    bestEpoch = start.bestEpoch();
+    wait = start.epochsWithoutImprovement();
+  }
+
+  /** Starts the next fit from {@code state} instead of from scratch. */
+  public void resumeFrom(State state) {
+    this.resumed = state;
+    this.best = state.best();
+    this.bestEpoch = state.bestEpoch();
+    this.wait = state.epochsWithoutImprovement();
+  }
+
+  public State state() {
+    return new State(best, bestEpoch, wait);
   }
 
   @Override

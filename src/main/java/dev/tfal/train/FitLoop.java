@@ -11,8 +11,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 
-/** The epoch loop: train on shuffled batches, validate, and tell the callbacks. */
+/**
+ * The epoch loop: train on shuffled batches, validate, and tell the callbacks. Epoch {@code e}
+ * shuffles with seed {@code seed + e} and draws its dropout masks under {@link #dropoutKey}{@code
+ * (seed, e)}, so every epoch's randomness is a pure function of the seed and the epoch, and a fit
+ * resumed at epoch {@code e} draws what an uninterrupted one would.
+ */
 final class FitLoop implements TrainContext {
   private final ModelSession model;
   private final EncodedExamples train;
@@ -34,10 +40,13 @@ final class FitLoop implements TrainContext {
     this.callbacks = new CallbackList(callbacks);
   }
 
-  /** Runs until the last epoch or a stop request; returns the number of epochs run. */
-  int run() {
+  /**
+   * Runs from epoch {@code first} (0 for a fresh fit) until the last epoch or a stop request;
+   * returns the number of epochs done, counting those before {@code first}.
+   */
+  int run(int first) {
     callbacks.onTrainBegin(this);
-    int epoch = 0;
+    int epoch = first;
     while (epoch < config.epochs() && stopReason == null) {
       callbacks.onEpochBegin(epoch, this);
       BinaryScores trained = trainEpoch(epoch);
@@ -58,6 +67,7 @@ final class FitLoop implements TrainContext {
   private BinaryScores trainEpoch(int epoch) {
     BinaryMetrics metrics = new BinaryMetrics();
     long seed = config.seed() + epoch;
+    model.seedDropout(dropoutKey(config.seed(), epoch));
     try (CloseableIterator<TokenBatch> batches =
         train.shuffledBatches(config.batchSize(), config.shuffleBuffer(), seed).iterator()) {
       int index = 0;
@@ -68,6 +78,11 @@ final class FitLoop implements TrainContext {
       }
     }
     return metrics.result();
+  }
+
+  /** The key of epoch {@code epoch}'s dropout masks: a hash of the seed and the epoch. */
+  static long dropoutKey(long seed, int epoch) {
+    return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (epoch + 1L))).nextLong();
   }
 
   @Override
@@ -97,5 +112,10 @@ final class FitLoop implements TrainContext {
     if (stopReason == null) {
       stopReason = reason;
     }
+  }
+
+  @Override
+  public Optional<String> stopRequest() {
+    return stopReason();
   }
 }

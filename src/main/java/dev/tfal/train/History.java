@@ -23,6 +23,17 @@ public final class History implements Callback {
   @Override
   public void onEpochEnd(int epoch, EpochLogs logs, TrainContext context) {
     epochs.add(logs);
+    save();
+  }
+
+  /** Replaces the epochs kept so far by {@code earlier} (a resumed fit's) and rewrites the file. */
+  public void resumeFrom(List<EpochLogs> earlier) {
+    epochs.clear();
+    epochs.addAll(earlier);
+    save();
+  }
+
+  private void save() {
     if (csv.isPresent()) {
       try {
         AtomicFiles.writeString(csv.get(), toCsv());

@@ -1,6 +1,7 @@
 package dev.tfal.train;
 
 import dev.tfal.graph.ModelWeights;
+import java.util.Optional;
 import java.util.Set;
 
 /** What a callback may see of a running fit, plus the one thing it may ask: to stop. */
@@ -19,4 +20,7 @@ public interface TrainContext {
 
   /** Asks the loop to stop after the current epoch; the first reason given is kept. */
   void requestStop(String reason);
+
+  /** The reason of the first stop request so far, if any callback asked to stop. */
+  Optional<String> stopRequest();
 }

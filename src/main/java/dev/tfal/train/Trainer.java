@@ -2,15 +2,19 @@ package dev.tfal.train;
 
 import dev.tfal.error.RuntimeFailureException;
 import dev.tfal.graph.ModelSession;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Fits a model as the reference does: validation every epoch, early stopping and a best-model
  * checkpoint on the same monitor, a non-finite-loss guard, a history and Keras-style progress.
+ * Optionally writes a {@link TrainState} after every epoch and continues from one.
  */
 public final class Trainer {
   private final TrainConfig config;
@@ -45,9 +49,22 @@ public final class Trainer {
       CheckpointWriter checkpoints,
       Optional<Path> historyCsv,
       List<Callback> extra) {
+    return fit(model, train, validation, FitSetup.of(checkpoints, historyCsv, extra));
+  }
+
+  /**
+   * Trains {@code model} in place as {@link #fit(ModelSession, EncodedExamples, EncodedExamples,
+   * CheckpointWriter, Optional, List)} does; with {@code setup.resumeFrom()}, first restores the
+   * model, its optimizer state, the history, the best checkpoint and early stopping from that state
+   * and runs only the epochs after it.
+   */
+  public TrainResult fit(
+      ModelSession model, EncodedExamples train, EncodedExamples validation, FitSetup setup) {
     long start = System.nanoTime();
-    History history = new History(historyCsv);
-    BestCheckpoint best = new BestCheckpoint(config.monitor(), checkpoints, log);
+    Optional<TrainState> resume = setup.resumeFrom();
+    History history = new History(setup.historyCsv());
+    BestCheckpoint best = new BestCheckpoint(config.monitor(), setup.checkpoints(), log);
+    EarlyStopping stopping = new EarlyStopping(config.monitor(), config.patience(), log);
     List<Callback> callbacks =
         new ArrayList<>(
             List.of(
@@ -55,15 +72,80 @@ public final class Trainer {
                 new ProgressPrinter(log, interactive, System::nanoTime),
                 history,
                 best,
-                new EarlyStopping(config.monitor(), config.patience(), log)));
-    callbacks.addAll(extra);
+                stopping));
+    callbacks.addAll(setup.extra());
+    double before = resume.map(TrainState::seconds).orElse(0.0);
+    setup
+        .stateFile()
+        .ifPresent(
+            file ->
+                callbacks.add(
+                    new TrainStateSaver(
+                        file,
+                        (done, stop) ->
+                            new TrainState(
+                                config.seed(),
+                                done,
+                                history.epochs(),
+                                model.weights(),
+                                model.optimizerState(),
+                                stopping.state(),
+                                best.state(),
+                                stop,
+                                before + (System.nanoTime() - start) / 1e9))));
+    resume.ifPresent(state -> restore(state, model, history, best, stopping, setup));
     FitLoop loop = new FitLoop(model, train, validation, config, callbacks);
-    loop.run();
+    Optional<String> stopped = resume.flatMap(TrainState::stopReason);
+    if (stopped.isEmpty()) {
+      loop.run(resume.map(TrainState::epochsDone).orElse(0));
+      stopped = loop.stopReason();
+    }
     if (best.bestWeights().isEmpty()) {
       throw new RuntimeFailureException("training ended without a finished epoch");
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = before + (System.nanoTime() - start) / 1e9;
     return new TrainResult(
-        history.epochs(), best.bestEpoch(), best.bestWeights().get(), loop.stopReason(), seconds);
+        history.epochs(), best.bestEpoch(), best.bestWeights().get(), stopped, seconds);
+  }
+
+  private void restore(
+      TrainState state,
+      ModelSession model,
+      History history,
+      BestCheckpoint best,
+      EarlyStopping stopping,
+      FitSetup setup) {
+    if (state.seed() != config.seed()) {
+      throw new IllegalArgumentException(
+          "the training state was written with seed " + state.seed() + ", not " + config.seed());
+    }
+    model.load(state.weights());
+    model.loadOptimizerState(state.optimizerState());
+    history.resumeFrom(state.history());
+    best.resumeFrom(state.best());
+    stopping.resumeFrom(state.earlyStopping());
+    rewriteBest(state, setup.checkpoints());
+    log.printf(
+        Locale.ROOT,
+        "Resuming after epoch %d/%d%s%n",
+        state.epochsDone(),
+        config.epochs(),
+        state.best().epoch() < 0 ? "" : ", best epoch " + (state.best().epoch() + 1));
+  }
+
+  /**
+   * Writes the state's best checkpoint again, so that it matches the state even if the process
+   * stopped after a later epoch had replaced it.
+   */
+  private static void rewriteBest(TrainState state, CheckpointWriter checkpoints) {
+    if (state.best().weights().isEmpty()) {
+      return;
+    }
+    int epoch = state.best().epoch();
+    try {
+      checkpoints.write(state.best().weights().get(), epoch, state.history().get(epoch));
+    } catch (IOException e) {
+      throw new UncheckedIOException("restoring the best checkpoint of epoch " + (epoch + 1), e);
+    }
   }
 }

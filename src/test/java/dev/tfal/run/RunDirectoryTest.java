@@ -35,6 +35,13 @@ class RunDirectoryTest {
   }
 
   @Test
+  void acceptsADirectoryHoldingOnlyALeftLockFile() throws IOException {
+    // What a process killed between creating the directory and writing into it leaves.
+    Files.writeString(tmp.resolve(dev.tfal.io.RunLock.FILE_NAME), "owner\n");
+    assertEquals(tmp, RunDirectory.create(tmp).root());
+  }
+
+  @Test
   void refusesAFile() throws IOException {
     Path file = Files.writeString(tmp.resolve("run"), "x");
 
@@ -50,5 +57,7 @@ class RunDirectoryTest {
     assertEquals(tmp.resolve("best"), dir.best());
     assertEquals(tmp.resolve("metrics.json"), dir.metrics());
     assertEquals(tmp.resolve("history.csv"), dir.history());
+    assertEquals(tmp.resolve("train-state.bin"), dir.trainState());
+    assertEquals(tmp.resolve("arguments.json"), dir.arguments());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** A {@link TrainContext} driven by the test: it records stop requests and serves set weights. */
@@ -91,6 +92,11 @@ final class FakeContext implements TrainContext {
   @Override
   public void requestStop(String reason) {
     stopReasons.add(reason);
+  }
+
+  @Override
+  public Optional<String> stopRequest() {
+    return stopReasons.stream().findFirst();
   }
 
   private static Set<String> fitKeys() {
