@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The registry of query strategies: names, one-line descriptions for --help, and a factory. */
@@ -48,6 +49,18 @@ public final class QueryStrategies {
           "options must not be null, use StrategyOptions.defaults()");
     }
     return entry(name).factory().apply(options);
+  }
+
+  /**
+   * The strategy that selects exactly the same queries as {@code name} for a binary classifier, if
+   * another one does: least-confidence, margin and entropy are all decreasing functions of |p -
+   * 0.5| for two classes, so they rank the pool identically (and break ties alike).
+   */
+  public static Optional<String> binaryEquivalent(String name) {
+    entry(name);
+    return List.of("margin", "entropy").contains(name)
+        ? Optional.of("least-confidence")
+        : Optional.empty();
   }
 
   /** The registered names, in --help order. */

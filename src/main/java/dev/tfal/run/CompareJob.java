@@ -1,5 +1,6 @@
 package dev.tfal.run;
 
+import dev.tfal.active.QueryStrategies;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.RunLock;
 import dev.tfal.metrics.MetricKeys;
@@ -38,17 +39,48 @@ public final class CompareJob {
     double ceiling = fullDataAccuracy();
     Map<String, List<LearningCurve>> curves = new LinkedHashMap<>();
     config.strategies().forEach(strategy -> curves.put(strategy, new ArrayList<>()));
+    Map<String, String> sharedSessions = sharedSessions();
     // Seed-major order: a partial comparison already compares every strategy on the first seeds.
     for (long seed : config.seeds()) {
       for (String strategy : config.strategies()) {
-        curves.get(strategy).add(session(strategy, seed));
+        String runs = sharedSessions.getOrDefault(strategy, strategy);
+        curves
+            .get(strategy)
+            .add(runs.equals(strategy) ? session(strategy, seed) : reuse(runs, seed));
       }
     }
     List<StrategySummary> summaries = new ArrayList<>();
     curves.forEach((strategy, list) -> summaries.add(new StrategySummary(strategy, list, ceiling)));
-    CompareReport report = new CompareReport(summaries, ceiling);
+    List<String> notes = new ArrayList<>();
+    sharedSessions.forEach(
+        (strategy, runs) ->
+            notes.add(
+                strategy
+                    + ": the same queries as "
+                    + runs
+                    + " for two classes (both rank by |p - 0.5|), so its sessions are reused"));
+    CompareReport report = new CompareReport(summaries, ceiling, notes);
     report.write(config.outDir());
     return report;
+  }
+
+  /**
+   * Strategies whose sessions would repeat another listed strategy's queries exactly, mapped to
+   * that strategy; they reuse its sessions instead of running them again.
+   */
+  private Map<String, String> sharedSessions() {
+    Map<String, String> shared = new LinkedHashMap<>();
+    for (String strategy : config.strategies()) {
+      QueryStrategies.binaryEquivalent(strategy)
+          .filter(config.strategies()::contains)
+          .ifPresent(runs -> shared.put(strategy, runs));
+    }
+    return shared;
+  }
+
+  private LearningCurve reuse(String strategy, long seed) throws IOException {
+    Path dir = config.outDir().resolve(strategy).resolve("seed-" + seed);
+    return LearningCurve.read(new LearnDirectory(new RunDirectory(dir)).rounds(), accuracy(dir));
   }
 
   private double fullDataAccuracy() throws IOException {

@@ -16,10 +16,15 @@ import java.util.Optional;
 public final class CompareReport {
   private final List<StrategySummary> summaries;
   private final double ceiling;
+  private final List<String> notes;
 
-  public CompareReport(List<StrategySummary> summaries, double ceiling) {
+  /**
+   * @param notes lines printed under the table (e.g. which strategies shared sessions)
+   */
+  public CompareReport(List<StrategySummary> summaries, double ceiling, List<String> notes) {
     this.summaries = List.copyOf(summaries);
     this.ceiling = ceiling;
+    this.notes = List.copyOf(notes);
   }
 
   public List<StrategySummary> summaries() {
@@ -59,6 +64,7 @@ public final class CompareReport {
               reach.count() + "/" + s.curves().size(),
               aboveRandom(s, random)));
     }
+    notes.forEach(note -> out.append("note: ").append(note).append('\n'));
     return out.toString();
   }
 
