@@ -41,7 +41,8 @@ public final class EvaluateJob {
     if (Files.isDirectory(modelOrRun)) {
       AtomicFiles.recoverDirectory(best);
     }
-    return Files.isRegularFile(SavedModelLayout.savedModelFile(best)) ? best : modelOrRun;
+    boolean isModel = Files.isRegularFile(SavedModelLayout.savedModelFile(modelOrRun));
+    return !isModel && Files.isDirectory(best) ? best : modelOrRun;
   }
 
   public BinaryScores run(Path modelOrRun, Target target, int batchSize) throws IOException {
