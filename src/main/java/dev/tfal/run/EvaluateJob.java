@@ -10,6 +10,7 @@ import dev.tfal.error.DataFormatException;
 import dev.tfal.export.SavedModelClassifier;
 import dev.tfal.export.SavedModelLayout;
 import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.metrics.BinaryScores;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VectorizerSpec;
@@ -66,7 +67,7 @@ public final class EvaluateJob {
     }
     Path runDir = modelDir.toAbsolutePath().normalize().getParent();
     Path ids = SplitIds.file(runDir, target.split().get());
-    if (!Files.isRegularFile(ids)) {
+    if (!Files.isRegularFile(ids) && !Files.exists(ChecksummedFiles.checksumFile(ids))) {
       throw new DataFormatException(
           ids,
           "no split ids next to the model; pass --all to " + "evaluate on the whole data file");

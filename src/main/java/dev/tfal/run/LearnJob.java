@@ -65,7 +65,9 @@ public final class LearnJob {
       try (RunLock lock = RunLock.acquire(base.runDir())) {
         PreparedData data = DataPreparation.prepare(base.data(), log);
         LearnDirectory dir = new LearnDirectory(new RunDirectory(base.runDir()));
-        return finish(SessionFiles.reload(data, dir.run()), dir, start);
+        PreparedData reloaded = SessionFiles.reload(data, dir.run());
+        SessionFiles.requireJournal(dir);
+        return finish(reloaded, dir, start);
       }
     }
     RunDirectory.requireUnused(base.runDir());

@@ -45,6 +45,19 @@ final class SessionFiles {
   }
 
   /**
+   * Fails if the label journal is missing although the session state was written: the journal is
+   * created when a session starts, before any state, so it was deleted. Checked before the journal
+   * is opened, which would create an empty one.
+   */
+  static void requireJournal(LearnDirectory dir) throws IOException {
+    if (!Files.exists(dir.journal()) && ChecksummedFiles.readIfWritten(dir.state()).isPresent()) {
+      throw new CorruptFileException(
+          dir.journal(),
+          "missing, although " + dir.state().getFileName() + " records a session; it was deleted");
+    }
+  }
+
+  /**
    * The overall best model and its validation loss, if the session got that far (its state.json was
    * written). The label journal must hold every label the state records beyond the initial split: a
    * journal cut short or replaced is an error, not a session with fewer labels.
