@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * A test seam that makes writes fail as a full disk would. Every tfal writer calls {@link #check}
@@ -52,7 +53,7 @@ public final class WriteFaults {
   }
 
   /** A fault that fails writes of the files {@code where} accepts as a full disk does. */
-  public static Fault noSpaceFor(java.util.function.Predicate<Path> where) {
+  public static Fault noSpaceFor(Predicate<Path> where) {
     return file -> {
       if (where.test(file)) {
         throw new IOException("No space left on device");

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tfal.cli.RunFiles.Damage;
+import dev.tfal.io.ChecksummedFiles;
+import dev.tfal.io.JsonLineCrc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -108,6 +111,32 @@ class CorruptionFaultTest {
   void undamagedCopyIsAccepted() throws IOException {
     Path run = RunFiles.copy(pristine, tmp.resolve("undamaged"));
     for (String command : List.of("evaluate", "evaluate-round", "predict", "learn")) {
+      Execution result = home.run(arguments(command, run));
+      assertEquals(0, result.code(), command + ": " + result.describe());
+    }
+  }
+
+  /**
+   * A run as tfal wrote it before checksums (no checksum files, no model manifests, no crc in the
+   * journal) is still resumed and evaluated.
+   */
+  @Test
+  void runWithoutChecksumsIsStillAccepted() throws IOException {
+    Path run = RunFiles.copy(pristine, tmp.resolve("legacy"));
+    try (Stream<Path> paths = Files.walk(run)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        String name = path.getFileName().toString();
+        if (name.endsWith(ChecksummedFiles.SUFFIX) || path.toString().contains("assets.extra")) {
+          Files.delete(path);
+        }
+      }
+    }
+    Path journal = run.resolve("labels.jsonl");
+    List<String> lines = Files.readAllLines(journal);
+    Files.write(journal, lines.stream().map(l -> JsonLineCrc.open(l).orElseThrow()).toList());
+    assertFalse(Files.readString(journal).contains("crc"));
+
+    for (String command : List.of("learn", "evaluate")) {
       Execution result = home.run(arguments(command, run));
       assertEquals(0, result.code(), command + ": " + result.describe());
     }
