@@ -41,7 +41,7 @@ public final class ActiveLearningController {
     this.data = data;
     this.runtime = runtime;
     this.initial = data.encoder().apply(data.initial());
-    this.pool = new PoolState(data.pool(), data.encoder().apply(data.pool()));
+    this.pool = new PoolState(data.pool(), data.encoder());
     this.scorer =
         new PoolScorer(runtime.model(), runtime.trainer().config().batchSize(), runtime.log());
     for (LabelRecord record : runtime.journal().records()) {

@@ -3,7 +3,10 @@ package dev.tfal.active;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tfal.error.DataFormatException;
+import dev.tfal.error.CorruptFileException;
+import dev.tfal.io.JsonLineCrc;
+import dev.tfal.io.WriteFailedException;
+import dev.tfal.io.WriteFaults;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -17,10 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The append-only journal of every label an oracle gave, one JSON object per line. Each answer is
- * written and forced to disk before {@link #append} returns, so no label is lost to a crash. On
- * open, a torn last line (a crash mid-write) is dropped and cut off; any other bad line is an error
- * naming the file and line.
+ * The append-only journal of every label an oracle gave, one JSON object per line, each sealed with
+ * a CRC32C field ({@link JsonLineCrc}); journals written before that field existed are read as they
+ * are. Each answer is written and forced to disk before {@link #append} returns, so no label is
+ * lost to a crash. On open, a torn last line (a crash mid-write, no newline yet) is dropped and cut
+ * off; any other bad line, or a line whose checksum does not match, is an error naming the file and
+ * line.
  */
 public final class LabelJournal implements AutoCloseable {
   private static final ObjectMapper JSON =
@@ -78,17 +83,23 @@ public final class LabelJournal implements AutoCloseable {
   }
 
   private static LabelRecord parse(Path file, long line, String text) {
+    String entry =
+        JsonLineCrc.open(text)
+            .orElseThrow(
+                () ->
+                    new CorruptFileException(
+                        file, line, "damaged label journal entry: its crc does not match"));
     LabelRecord record;
     try {
-      record = JSON.readValue(text, LabelRecord.class);
+      record = JSON.readValue(entry, LabelRecord.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new DataFormatException(
+      throw new CorruptFileException(
           file,
           line,
           "corrupt label journal entry: " + e.getMessage().lines().findFirst().orElse(""));
     }
     if (record == null) {
-      throw new DataFormatException(file, line, "corrupt label journal entry: null");
+      throw new CorruptFileException(file, line, "corrupt label journal entry: null");
     }
     return record;
   }
@@ -108,17 +119,19 @@ public final class LabelJournal implements AutoCloseable {
    * behind it and leave a corrupt line in the middle of the journal.
    */
   public void append(LabelRecord record) throws IOException {
-    byte[] line = (JSON.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
-    ByteBuffer buffer = ByteBuffer.wrap(line);
+    String entry = JsonLineCrc.seal(JSON.writeValueAsString(record));
+    ByteBuffer buffer = ByteBuffer.wrap((entry + "\n").getBytes(StandardCharsets.UTF_8));
     long end = channel.position();
     try {
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
+      WriteFaults.check(file);
       channel.force(false);
     } catch (IOException e) {
       cutBack(end, e);
-      throw e;
+      throw new WriteFailedException(
+          file, "the journal keeps the " + records.size() + " answers before this one", e);
     }
     records.put(record.id(), record);
   }

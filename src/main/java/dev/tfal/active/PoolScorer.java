@@ -1,5 +1,7 @@
 package dev.tfal.active;
 
+import dev.tfal.data.CloseableIterator;
+import dev.tfal.data.Dataset;
 import dev.tfal.graph.LogitModel;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.train.EncodedExamples;
@@ -7,7 +9,11 @@ import dev.tfal.train.Evaluator;
 import java.io.PrintStream;
 import java.util.List;
 
-/** Predicts P(positive) for pool candidates in batches, with dropout off or as MC samples. */
+/**
+ * Predicts P(positive) for pool candidates in batches, with dropout off or as MC samples, streaming
+ * the pool: each batch is vectorized just before it is scored, so memory grows with the number of
+ * candidates only by one float per candidate.
+ */
 final class PoolScorer {
   private final ModelSession model;
   private final int batchSize;
@@ -19,24 +25,45 @@ final class PoolScorer {
     this.log = log;
   }
 
-  /** Probabilities with dropout off for {@code candidates} (indices into {@code encoded}). */
-  float[] probabilities(EncodedExamples encoded, List<Integer> candidates) {
+  /**
+   * Probabilities with dropout off for {@code candidates} (pool indices), vectorized and scored a
+   * batch at a time; only the probabilities are kept.
+   */
+  float[] probabilities(PoolState pool, List<Integer> candidates) {
     long start = System.nanoTime();
-    float[] logits = Evaluator.logits(model, encoded.subset(candidates), batchSize);
+    float[] probabilities = score(model, pool, candidates);
     report("Scored", candidates.size(), 1, start);
-    return sigmoid(logits);
+    return probabilities;
   }
 
   /** {@code passes} Monte-Carlo dropout samples of the probabilities, [passes][candidates]. */
-  float[][] monteCarlo(EncodedExamples encoded, List<Integer> candidates, int passes) {
+  float[][] monteCarlo(PoolState pool, List<Integer> candidates, int passes) {
     long start = System.nanoTime();
-    EncodedExamples subset = encoded.subset(candidates);
     float[][] samples = new float[passes][];
     for (int pass = 0; pass < passes; pass++) {
-      samples[pass] = sigmoid(Evaluator.logits(withDropout(), subset, batchSize));
+      samples[pass] = score(withDropout(), pool, candidates);
     }
     report("Sampled", candidates.size(), passes, start);
     return samples;
+  }
+
+  /**
+   * Sigmoid of {@code scorer}'s logits for {@code candidates}, in their order. Batches are
+   * vectorized one batch ahead on a background thread while the model scores the current one.
+   */
+  private float[] score(LogitModel scorer, PoolState pool, List<Integer> candidates) {
+    float[] probabilities = new float[candidates.size()];
+    int offset = 0;
+    try (CloseableIterator<EncodedExamples> batches =
+        Dataset.fromList(candidates).batch(batchSize).map(pool::encode).prefetch(2).iterator()) {
+      while (batches.hasNext()) {
+        float[] logits = Evaluator.logits(scorer, batches.next(), batchSize);
+        for (float logit : logits) {
+          probabilities[offset++] = (float) (1 / (1 + Math.exp(-logit)));
+        }
+      }
+    }
+    return probabilities;
   }
 
   private LogitModel withDropout() {
@@ -62,13 +89,5 @@ final class PoolScorer {
         passes > 1 ? " x " + passes + " dropout passes" : "",
         seconds,
         count * (double) passes / Math.max(seconds, 1e-9));
-  }
-
-  private static float[] sigmoid(float[] logits) {
-    float[] probabilities = new float[logits.length];
-    for (int i = 0; i < logits.length; i++) {
-      probabilities[i] = (float) (1 / (1 + Math.exp(-logits[i])));
-    }
-    return probabilities;
   }
 }

@@ -6,21 +6,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Which pool examples are labelled. The pool is vectorized once; the unlabelled candidates are
- * always listed in pool order, so a strategy's indices map back to pool examples.
+ * Which pool examples are labelled. The unlabelled candidates are always listed in pool order, so a
+ * strategy's indices map back to pool examples. Pool examples are vectorized on demand, a batch at
+ * a time ({@link #encode}), so the pool's token ids are never all in memory at once: a pool of a
+ * million reviews is scored in a fixed amount of memory beyond one score per candidate.
  */
 final class PoolState {
   private final List<Example> pool;
-  private final EncodedExamples encoded;
+  private final Function<List<Example>, EncodedExamples> encoder;
   private final Map<String, Integer> indexById = new HashMap<>();
   private final Map<Integer, Integer> answers = new HashMap<>();
   private final List<Integer> answerOrder = new ArrayList<>();
 
-  PoolState(List<Example> pool, EncodedExamples encoded) {
+  /**
+   * @param pool the candidates in pool order; may be a lazy list that creates examples on access
+   * @param encoder vectorizes examples (the session's vectorizer)
+   */
+  PoolState(List<Example> pool, Function<List<Example>, EncodedExamples> encoder) {
     this.pool = pool;
-    this.encoded = encoded;
+    this.encoder = encoder;
     for (int i = 0; i < pool.size(); i++) {
       indexById.put(pool.get(i).id(), i);
     }
@@ -67,13 +74,16 @@ final class PoolState {
     return pool.get(poolIndex);
   }
 
-  EncodedExamples encoded() {
-    return encoded;
+  /** The pool examples at {@code poolIndices}, vectorized, in that order. */
+  EncodedExamples encode(List<Integer> poolIndices) {
+    List<Example> examples = new ArrayList<>(poolIndices.size());
+    poolIndices.forEach(i -> examples.add(pool.get(i)));
+    return encoder.apply(examples);
   }
 
   /** Labelled pool examples with the oracle's labels, in answer order. */
   EncodedExamples answered() {
-    EncodedExamples rows = encoded.subset(answerOrder);
+    EncodedExamples rows = encode(answerOrder);
     float[] labels = new float[answerOrder.size()];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = answers.get(answerOrder.get(i));

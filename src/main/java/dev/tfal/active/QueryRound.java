@@ -85,15 +85,13 @@ final class QueryRound {
     PoolView view =
         new PoolView(
             ids,
-            scorer.probabilities(pool.encoded(), candidates),
+            scorer.probabilities(pool, candidates),
             Optional.empty(),
             Optional.empty(),
             errors);
     QueryStrategy strategy = config.strategy();
     if (strategy.monteCarloPasses() > 0) {
-      view =
-          view.withMonteCarlo(
-              scorer.monteCarlo(pool.encoded(), candidates, strategy.monteCarloPasses()));
+      view = view.withMonteCarlo(scorer.monteCarlo(pool, candidates, strategy.monteCarloPasses()));
     }
     if (strategy.needsRevealedLabels()) {
       if (!runtime.oracle().knowsTrueLabels()) {

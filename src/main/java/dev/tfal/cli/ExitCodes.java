@@ -4,6 +4,7 @@ import dev.tfal.error.DataFormatException;
 import dev.tfal.error.ModelMismatchException;
 import dev.tfal.error.RuntimeFailureException;
 import dev.tfal.io.RunInUseException;
+import dev.tfal.io.WriteFailedException;
 import java.nio.file.NoSuchFileException;
 
 /** Exit codes of every tfal command. */
@@ -23,7 +24,7 @@ final class ExitCodes {
         || error instanceof NoSuchFileException) {
       return BAD_INPUT;
     }
-    if (error instanceof RuntimeFailureException) {
+    if (error instanceof RuntimeFailureException || error instanceof WriteFailedException) {
       return RUNTIME;
     }
     if (error instanceof IllegalArgumentException || error instanceof RunInUseException) {

@@ -1,9 +1,12 @@
 package dev.tfal.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.active.QueryStrategies;
+import dev.tfal.error.CorruptFileException;
 import dev.tfal.error.DataFormatException;
+import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.run.LearnJob;
 import dev.tfal.run.LearnJobConfig;
 import dev.tfal.run.LearnOutcome;
@@ -125,6 +128,17 @@ final class LearnCommand implements Callable<Integer> {
     return all.subList(name + 1, all.size());
   }
 
+  /** The arguments saved in {@code file}, checked against its checksum file. */
+  private static List<String> readArguments(Path file) throws IOException {
+    byte[] content = ChecksummedFiles.read(file);
+    try {
+      return JSON.readValue(content, new TypeReference<List<String>>() {});
+    } catch (JsonProcessingException e) {
+      throw new CorruptFileException(
+          file, "not the arguments tfal wrote: " + e.getOriginalMessage());
+    }
+  }
+
   /** Rebuilds the session's configuration from the arguments it was started with. */
   private LearnJobConfig resumedConfig(PrintStream log) throws IOException {
     List<String> extra =
@@ -139,10 +153,10 @@ final class LearnCommand implements Callable<Integer> {
               + String.join(", ", extra));
     }
     Path saved = resume.resolve("arguments.json");
-    if (!Files.isRegularFile(saved)) {
+    if (!Files.isRegularFile(saved) && !Files.exists(ChecksummedFiles.checksumFile(saved))) {
       throw new DataFormatException(saved, "missing: not a tfal learn run directory");
     }
-    List<String> original = JSON.readValue(saved.toFile(), new TypeReference<List<String>>() {});
+    List<String> original = readArguments(saved);
     LearnCommand replay = new LearnCommand(env);
     new CommandLine(replay).parseArgs(original.toArray(String[]::new));
     TrainJobConfig base = replay.job.toConfig(env, log, "learn");

@@ -1,10 +1,9 @@
 package dev.tfal.data;
 
 import dev.tfal.error.DataFormatException;
-import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.ChecksummedFiles;
+import dev.tfal.io.Utf8Text;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Saves splits as id lists, one id per line, in {@code <dir>/splits/<split>.txt}, and rebuilds them
- * from the full example list, so a run can be resumed or reproduced without the seed.
+ * from the full example list, so a run can be resumed or reproduced without the seed. Each id file
+ * has a checksum file beside it ({@link ChecksummedFiles}), checked on read.
  */
 public final class SplitIds {
   /** The subdirectory of the run directory that holds the id files. */
@@ -29,14 +29,14 @@ public final class SplitIds {
     return dir.resolve(DIRECTORY).resolve(name.fileName());
   }
 
-  /** Writes one id file per split, each atomically. */
+  /** Writes one id file per split, each atomically with its checksum file. */
   public static void write(Path dir, Splits splits) throws IOException {
     for (SplitName name : SplitName.values()) {
       StringBuilder content = new StringBuilder();
       for (Example example : splits.get(name)) {
         content.append(example.id()).append('\n');
       }
-      AtomicFiles.writeString(file(dir, name), content.toString());
+      ChecksummedFiles.writeString(file(dir, name), content.toString());
     }
   }
 
@@ -54,13 +54,14 @@ public final class SplitIds {
    * The examples whose ids {@code idFile} lists, in file order; blank lines are skipped.
    *
    * @throws DataFormatException naming the file and line of an id that is unknown or repeated
+   * @throws dev.tfal.error.CorruptFileException if the file does not match its checksum file
    */
   public static List<Example> read(Path idFile, List<Example> all) throws IOException {
     return read(idFile, index(all));
   }
 
   private static List<Example> read(Path idFile, Map<String, Example> byId) throws IOException {
-    List<String> lines = Files.readAllLines(idFile, StandardCharsets.UTF_8);
+    List<String> lines = Utf8Text.decode(ChecksummedFiles.read(idFile), idFile).lines().toList();
     List<Example> examples = new ArrayList<>(lines.size());
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {

@@ -84,10 +84,18 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
     }
   }
 
-  static void requireSavedModel(Path dir) {
+  /**
+   * Checks that {@code dir} holds a complete tfal SavedModel: its manifest matches (when it has
+   * one) and the files tfal writes are there.
+   *
+   * @throws dev.tfal.error.CorruptFileException naming a damaged or missing file
+   * @throws ModelMismatchException if {@code dir} is not a tfal SavedModel
+   */
+  static void requireSavedModel(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new ModelMismatchException(dir + ": no such model directory");
     }
+    SavedModelManifest.verify(dir);
     for (Path required :
         new Path[] {
           SavedModelLayout.savedModelFile(dir),

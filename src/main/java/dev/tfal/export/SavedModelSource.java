@@ -8,15 +8,15 @@ public final class SavedModelSource {
   private SavedModelSource() {}
 
   /**
-   * {@code path} if it holds a saved_model.pb, else its {@code best/} if that does (a training or
-   * learning run directory), else {@code path} unchanged so that the loader reports what is
-   * missing.
+   * {@code path} if it holds a saved_model.pb, else its {@code best/} if that is a directory (a
+   * training or learning run directory), else {@code path} unchanged; the loader then reports what
+   * is missing or damaged.
    */
   public static Path resolve(Path path) {
     if (Files.isRegularFile(SavedModelLayout.savedModelFile(path))) {
       return path;
     }
     Path best = path.resolve("best");
-    return Files.isRegularFile(SavedModelLayout.savedModelFile(best)) ? best : path;
+    return Files.isDirectory(best) ? best : path;
   }
 }

@@ -16,11 +16,15 @@ import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.types.TFloat32;
 
-/** Reads the weights of a SavedModel tfal wrote, e.g. to continue training from it. */
+/**
+ * Reads the weights of a SavedModel tfal wrote, e.g. to continue training from it, after checking
+ * its files against its manifest.
+ */
 public final class SavedModelWeights {
   private SavedModelWeights() {}
 
   public static ModelWeights read(Path dir, ModelSpec spec) throws IOException {
+    SavedModelClassifier.requireSavedModel(dir);
     List<WeightSpec> specs = ModelLayout.weights(spec);
     try (SavedModelBundle bundle = SavedModelBundle.load(dir.toString(), SavedModelLayout.TAG)) {
       Session.Runner runner = bundle.session().runner();

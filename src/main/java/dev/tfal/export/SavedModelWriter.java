@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tfal.error.RuntimeFailureException;
 import dev.tfal.graph.InferenceSession;
 import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.WriteFailedException;
+import dev.tfal.io.WriteFaults;
 import dev.tfal.text.Vocabulary;
 import dev.tfal.text.VocabularyFile;
 import java.io.IOException;
@@ -20,7 +22,8 @@ import org.tensorflow.types.TInt32;
 /**
  * Writes the weights held by an {@link InferenceSession} as a SavedModel directory, with the
  * vocabulary and metadata as assets. The directory appears whole or not at all: everything is
- * written into a hidden sibling, then renamed into place.
+ * written into a hidden sibling with a checksum manifest ({@link SavedModelManifest}), then renamed
+ * into place. A failed write leaves the previous version in place.
  *
  * <p>Every SavedModel gets two signatures: {@code serving_default} (raw text in, with the
  * vectorizer in the graph) and {@code token_ids} (ids in), plus the {@code __saved_model_init_op}
@@ -82,7 +85,13 @@ public final class SavedModelWriter {
     Path staging = AtomicFiles.createStagingDirectory(target);
     try {
       writeInto(staging, metadata);
+      SavedModelManifest.write(staging);
+      WriteFaults.check(target);
       AtomicFiles.replaceDirectory(staging, target);
+    } catch (IOException e) {
+      throw e instanceof WriteFailedException
+          ? e
+          : new WriteFailedException(target, "the previous version (if any) is kept", e);
     } finally {
       AtomicFiles.deleteRecursively(staging);
     }
@@ -91,15 +100,19 @@ public final class SavedModelWriter {
   /** Writes the model into the existing empty directory {@code dir}, not atomically. */
   void writeInto(Path dir, ModelMetadata metadata) throws IOException {
     exportGraph(dir);
-    VocabularyFile.save(vocabulary, SavedModelLayout.vocabulary(dir));
+    VocabularyFile.saveAsset(vocabulary, SavedModelLayout.vocabulary(dir));
     AtomicFiles.write(SavedModelLayout.metadata(dir), out -> JSON.writeValue(out, metadata));
   }
 
   private void exportGraph(Path dir) throws IOException {
-    SavedModelBundle.exporter(dir.toString())
-        .withTags(SavedModelLayout.TAG)
-        .withSession(model.session())
-        .withSignatures(signatures)
-        .export();
+    try {
+      SavedModelBundle.exporter(dir.toString())
+          .withTags(SavedModelLayout.TAG)
+          .withSession(model.session())
+          .withSignatures(signatures)
+          .export();
+    } catch (TensorFlowException e) {
+      throw new IOException("TensorFlow could not save the model: " + e.getMessage(), e);
+    }
   }
 }

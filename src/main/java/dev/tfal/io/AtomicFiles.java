@@ -18,7 +18,9 @@ import java.util.Set;
 
 /**
  * Writes files and directories so that readers only ever see a complete version: content goes to a
- * temporary sibling, is forced to disk, then renamed over the target.
+ * temporary sibling, is forced to disk, then renamed over the target. A failed write (a full disk)
+ * is a {@link WriteFailedException} naming the file; the previous version stays in place. For files
+ * whose damage must be detected on read, see {@link ChecksummedFiles}.
  */
 public final class AtomicFiles {
   private static final Set<PosixFilePermission> FILE_PERMISSIONS =
@@ -47,11 +49,20 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
         writer.writeTo(out);
       }
+      WriteFaults.check(target);
       force(tmp);
       moveAtomically(tmp, target);
+    } catch (IOException e) {
+      throw e instanceof WriteFailedException
+          ? e
+          : new WriteFailedException(target, kept(target), e);
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  private static String kept(Path target) {
+    return Files.exists(target) ? "the previous version is kept" : "nothing was written";
   }
 
   /** Renames {@code source} to {@code target}, replacing it, atomically where the OS allows. */

@@ -10,6 +10,7 @@ import dev.tfal.error.DataFormatException;
 import dev.tfal.export.SavedModelClassifier;
 import dev.tfal.export.SavedModelLayout;
 import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.metrics.BinaryScores;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VectorizerSpec;
@@ -41,7 +42,8 @@ public final class EvaluateJob {
     if (Files.isDirectory(modelOrRun)) {
       AtomicFiles.recoverDirectory(best);
     }
-    return Files.isRegularFile(SavedModelLayout.savedModelFile(best)) ? best : modelOrRun;
+    boolean isModel = Files.isRegularFile(SavedModelLayout.savedModelFile(modelOrRun));
+    return !isModel && Files.isDirectory(best) ? best : modelOrRun;
   }
 
   public BinaryScores run(Path modelOrRun, Target target, int batchSize) throws IOException {
@@ -65,7 +67,7 @@ public final class EvaluateJob {
     }
     Path runDir = modelDir.toAbsolutePath().normalize().getParent();
     Path ids = SplitIds.file(runDir, target.split().get());
-    if (!Files.isRegularFile(ids)) {
+    if (!Files.isRegularFile(ids) && !Files.exists(ChecksummedFiles.checksumFile(ids))) {
       throw new DataFormatException(
           ids,
           "no split ids next to the model; pass --all to " + "evaluate on the whole data file");

@@ -17,7 +17,7 @@ import dev.tfal.export.CheckpointExporter;
 import dev.tfal.export.ModelMetadata;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelWeights;
-import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.io.RunLock;
 import dev.tfal.train.EpochLogs;
 import dev.tfal.train.Trainer;
@@ -65,7 +65,9 @@ public final class LearnJob {
       try (RunLock lock = RunLock.acquire(base.runDir())) {
         PreparedData data = DataPreparation.prepare(base.data(), log);
         LearnDirectory dir = new LearnDirectory(new RunDirectory(base.runDir()));
-        return finish(SessionFiles.reload(data, dir.run()), dir, start);
+        PreparedData reloaded = SessionFiles.reload(data, dir.run());
+        SessionFiles.requireJournal(dir);
+        return finish(reloaded, dir, start);
       }
     }
     RunDirectory.requireUnused(base.runDir());
@@ -73,7 +75,7 @@ public final class LearnJob {
     LearnDirectory dir = new LearnDirectory(RunDirectory.create(base.runDir()));
     try (RunLock lock = RunLock.acquireEmpty(dir.run().root())) {
       ResolvedConfig.write(base, dir.run().config());
-      AtomicFiles.write(dir.arguments(), out -> JSON.writeValue(out, config.arguments()));
+      ChecksummedFiles.write(dir.arguments(), out -> JSON.writeValue(out, config.arguments()));
       SplitIds.write(dir.run().root(), data.splits());
       dev.tfal.text.VocabularyFile.save(data.vectorizer().vocabulary(), dir.run().vocabulary());
       return finish(data, dir, start);
@@ -112,11 +114,12 @@ public final class LearnJob {
         LabelJournal journal = LabelJournal.open(dir.journal());
         CheckpointExporter exporter =
             new CheckpointExporter(model.weights(), data.vectorizer().vocabulary(), metadata)) {
+      Optional<ResumePoint> resume =
+          SessionFiles.resumePoint(dir, base.model(), journal, data.splits().initial());
       Oracle oracle = Oracles.create(config.learning().oracle(), base.runDir(), annotator, log);
       if (config.start() == LearnJobConfig.Start.RESUME) {
         oracle.resume(journal);
       }
-      Optional<ResumePoint> resume = SessionFiles.resumePoint(dir, base.model());
       resume.ifPresent(point -> model.load(point.bestWeights()));
       RoundsReport rounds =
           config.start() == LearnJobConfig.Start.RESUME
@@ -165,7 +168,7 @@ public final class LearnJob {
     state.put("seed", config.base().training().seed());
     state.put("labelled", progress.labelledIds().size());
     state.put("labelled_ids", progress.labelledIds());
-    AtomicFiles.write(dir.state(), out -> JSON.writeValue(out, state));
+    ChecksummedFiles.write(dir.state(), out -> JSON.writeValue(out, state));
     LearnCharts.write(dir.rounds(), dir.learningCurve());
   }
 }

@@ -2,13 +2,17 @@ package dev.tfal.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.tfal.io.AtomicFiles;
+import dev.tfal.error.CorruptFileException;
+import dev.tfal.io.ChecksummedFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes the fully resolved settings of a run as {@code config.json}. */
+/**
+ * Writes the fully resolved settings of a run as {@code config.json}, with its checksum file {@code
+ * config.json.sha256}.
+ */
 final class ResolvedConfig {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -29,6 +33,25 @@ final class ResolvedConfig {
     tree.put("optimizer", config.optimizer());
     tree.put("training", config.training());
     tree.put("runtime", config.runtime());
-    AtomicFiles.write(file, out -> JSON.writeValue(out, tree));
+    ChecksummedFiles.write(file, out -> JSON.writeValue(out, tree));
+  }
+
+  /**
+   * Checks that {@code file} is the complete settings file tfal wrote.
+   *
+   * @throws CorruptFileException if it does not match its checksum file, was deleted, or is not
+   *     JSON
+   */
+  static void verify(Path file) throws IOException {
+    byte[] content = ChecksummedFiles.read(file);
+    try {
+      JSON.readTree(content);
+    } catch (IOException e) {
+      throw new CorruptFileException(file, "not the settings tfal wrote: " + firstLine(e));
+    }
+  }
+
+  private static String firstLine(IOException e) {
+    return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
   }
 }

@@ -2,20 +2,30 @@ package dev.tfal.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tfal.active.LabelJournal;
 import dev.tfal.active.ResumePoint;
+import dev.tfal.data.Example;
 import dev.tfal.data.SplitIds;
+import dev.tfal.error.CorruptFileException;
 import dev.tfal.error.DataFormatException;
-import dev.tfal.export.SavedModelLayout;
 import dev.tfal.export.SavedModelWeights;
 import dev.tfal.graph.ModelSpec;
 import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VocabularyFile;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Reads back what a session wrote, to continue it where it stopped. */
+/**
+ * Reads back what a session wrote, to continue it where it stopped. Every file is checked against
+ * its checksum (see {@link ChecksummedFiles}); a damaged or deleted one is a {@link
+ * CorruptFileException} naming it, never read as a shorter session.
+ */
 final class SessionFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,35 +33,82 @@ final class SessionFiles {
 
   /** The run's own splits and vocabulary instead of freshly computed ones. */
   static PreparedData reload(PreparedData fresh, RunDirectory dir) throws IOException {
-    if (!Files.isRegularFile(dir.vocabulary())) {
+    if (!Files.isRegularFile(dir.vocabulary())
+        && !Files.exists(ChecksummedFiles.checksumFile(dir.vocabulary()))) {
       throw new DataFormatException(dir.vocabulary(), "missing: not a tfal learn run directory");
     }
+    ResolvedConfig.verify(dir.config());
     var splits = SplitIds.readAll(dir.root(), fresh.corpus().examples());
     var vocabulary = VocabularyFile.load(dir.vocabulary());
     var vectorizer = new TextVectorizer(vocabulary, fresh.vectorizer().spec());
     return new PreparedData(fresh.corpus(), splits, vectorizer);
   }
 
-  /** The overall best model and its validation loss, if the session got that far. */
-  static Optional<ResumePoint> resumePoint(LearnDirectory dir, ModelSpec spec) throws IOException {
+  /**
+   * Fails if the label journal is missing although the session state was written: the journal is
+   * created when a session starts, before any state, so it was deleted. Checked before the journal
+   * is opened, which would create an empty one.
+   */
+  static void requireJournal(LearnDirectory dir) throws IOException {
+    if (!Files.exists(dir.journal()) && ChecksummedFiles.readIfWritten(dir.state()).isPresent()) {
+      throw new CorruptFileException(
+          dir.journal(),
+          "missing, although " + dir.state().getFileName() + " records a session; it was deleted");
+    }
+  }
+
+  /**
+   * The overall best model and its validation loss, if the session got that far (its state.json was
+   * written). The label journal must hold every label the state records beyond the initial split: a
+   * journal cut short or replaced is an error, not a session with fewer labels.
+   */
+  static Optional<ResumePoint> resumePoint(
+      LearnDirectory dir, ModelSpec spec, LabelJournal journal, List<Example> initial)
+      throws IOException {
     AtomicFiles.recoverDirectory(dir.run().best());
-    if (!Files.isRegularFile(dir.state())
-        || !Files.isRegularFile(SavedModelLayout.savedModelFile(dir.run().best()))) {
+    Optional<byte[]> content = ChecksummedFiles.readIfWritten(dir.state());
+    if (content.isEmpty()) {
       return Optional.empty();
     }
     JsonNode state;
     try {
-      state = JSON.readTree(dir.state().toFile());
+      state = JSON.readTree(content.get());
     } catch (IOException e) {
-      throw new DataFormatException(dir.state(), "corrupt session state: " + e.getMessage());
+      throw new CorruptFileException(dir.state(), "corrupt session state: " + e.getMessage());
     }
-    if (!state.has("best_round") || !state.has("best_val_loss")) {
-      throw new DataFormatException(dir.state(), "session state lacks best_round/best_val_loss");
+    if (state == null || !state.has("best_round") || !state.has("best_val_loss")) {
+      throw new CorruptFileException(dir.state(), "session state lacks best_round/best_val_loss");
     }
+    requireJournalHolds(state, journal, initial, dir);
     return Optional.of(
         new ResumePoint(
             SavedModelWeights.read(dir.run().best(), spec),
             state.get("best_round").asInt(),
             state.get("best_val_loss").asDouble()));
+  }
+
+  private static void requireJournalHolds(
+      JsonNode state, LabelJournal journal, List<Example> initial, LearnDirectory dir) {
+    Set<String> known = new HashSet<>();
+    initial.forEach(example -> known.add(example.id()));
+    int missing = 0;
+    String example = null;
+    for (JsonNode id : state.path("labelled_ids")) {
+      if (!known.contains(id.asText()) && !journal.contains(id.asText())) {
+        missing++;
+        example = example == null ? id.asText() : example;
+      }
+    }
+    if (missing > 0) {
+      throw new CorruptFileException(
+          journal.file(),
+          "lacks "
+              + missing
+              + " label(s) that "
+              + dir.state().getFileName()
+              + " records (e.g. '"
+              + example
+              + "'); the journal was truncated, replaced or deleted");
+    }
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tfal.data.Example;
 import dev.tfal.error.DataFormatException;
+import dev.tfal.io.JsonLineCrc;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -126,7 +127,9 @@ class FilesOracleTest {
         List.of(
             "{\"id\":\"a\",\"label\":1,\"round\":2,\"oracle\":\"files\"}",
             "{\"id\":\"b\",\"label\":0,\"round\":2,\"oracle\":\"files\"}"),
-        Files.readAllLines(journalFile));
+        Files.readAllLines(journalFile).stream()
+            .map(line -> JsonLineCrc.open(line).orElseThrow())
+            .toList());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.error.DataFormatException;
+import dev.tfal.io.JsonLineCrc;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,8 +62,11 @@ class LabelJournalTest {
     try (LabelJournal journal = LabelJournal.open(file)) {
       journal.append(C);
     }
+    String entry = "{\"id\":\"c\",\"label\":1,\"round\":2,\"oracle\":\"prompt\"";
+    CRC32C crc = new CRC32C();
+    crc.update((entry + "}").getBytes(StandardCharsets.UTF_8));
     assertEquals(
-        "{\"id\":\"c\",\"label\":1,\"round\":2,\"oracle\":\"prompt\"}\n", Files.readString(file));
+        entry + String.format(",\"crc\":\"%08x\"}%n", crc.getValue()), Files.readString(file));
   }
 
   @Test
@@ -199,7 +204,7 @@ class LabelJournalTest {
   private static List<LabelRecord> parse(List<String> lines) throws IOException {
     List<LabelRecord> records = new java.util.ArrayList<>();
     for (String line : lines) {
-      records.add(JSON.readValue(line, LabelRecord.class));
+      records.add(JSON.readValue(JsonLineCrc.open(line).orElseThrow(), LabelRecord.class));
     }
     return records;
   }

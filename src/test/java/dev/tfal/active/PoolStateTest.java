@@ -19,12 +19,19 @@ class PoolStateTest {
   private static PoolState pool() {
     List<Example> examples =
         IntStream.range(0, 5).mapToObj(i -> new Example("q" + i, "text " + i, i % 2)).toList();
-    int[] ids = IntStream.range(0, 5 * LENGTH).map(i -> i / LENGTH).toArray();
-    float[] labels = new float[5];
-    for (int i = 0; i < 5; i++) {
-      labels[i] = i % 2;
+    return new PoolState(examples, PoolStateTest::encode);
+  }
+
+  /** Example {@code qi} becomes the row i, i, i with its dataset label. */
+  private static EncodedExamples encode(List<Example> examples) {
+    int[] ids = new int[examples.size() * LENGTH];
+    float[] labels = new float[examples.size()];
+    for (int row = 0; row < examples.size(); row++) {
+      int number = Integer.parseInt(examples.get(row).id().substring(1));
+      java.util.Arrays.fill(ids, row * LENGTH, (row + 1) * LENGTH, number);
+      labels[row] = examples.get(row).label();
     }
-    return new PoolState(examples, new EncodedExamples(ids, labels, LENGTH));
+    return new EncodedExamples(ids, labels, LENGTH);
   }
 
   @Test

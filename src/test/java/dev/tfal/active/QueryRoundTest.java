@@ -150,7 +150,7 @@ class QueryRoundTest {
         };
     List<Integer> candidates = pool.candidates();
     List<Integer> audit = Ranking.sample(candidates.size(), 3, new SplittableRandom(17));
-    float[] logits = Evaluator.logits(model, pool.encoded().subset(candidates), 8);
+    float[] logits = Evaluator.logits(model, pool.encode(candidates), 8);
     try (LabelJournal journal = LabelJournal.open(tmp.resolve("labels.jsonl"))) {
       QueryRound query =
           new QueryRound(
@@ -250,7 +250,7 @@ class QueryRoundTest {
   }
 
   private PoolState pool() {
-    return new PoolState(task.pool, Tasks.encode(task.pool));
+    return new PoolState(task.pool, Tasks::encode);
   }
 
   private static LearningConfig config(String strategy, int queries, double audit) {

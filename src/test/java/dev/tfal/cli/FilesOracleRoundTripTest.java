@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tfal.io.JsonLineCrc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +121,7 @@ class FilesOracleRoundTripTest {
             record(ids.get(1), 0),
             record(ids.get(2), 1),
             record(ids.get(3), 0)),
-        Files.readAllLines(run.resolve("labels.jsonl")));
+        journalEntries(run));
     assertCompleted(run, 12);
   }
 
@@ -196,7 +197,7 @@ class FilesOracleRoundTripTest {
             record(id(original.get(1)), 1),
             record(id(original.get(2)), 0),
             record(id(original.get(4)), 0)),
-        Files.readAllLines(run.resolve("labels.jsonl")));
+        journalEntries(run));
     assertCompleted(run, 11);
   }
 
@@ -291,6 +292,13 @@ class FilesOracleRoundTripTest {
   /** The text field of a row with its trailing comma, without the label. */
   private static String text(String row) {
     return row.substring(row.indexOf(',') + 1, row.lastIndexOf(',') + 1);
+  }
+
+  /** The journal's entries without their checksum fields. */
+  private static List<String> journalEntries(Path run) throws IOException {
+    return Files.readAllLines(run.resolve("labels.jsonl")).stream()
+        .map(line -> JsonLineCrc.open(line).orElseThrow())
+        .toList();
   }
 
   private static String record(String id, int label) {

@@ -26,7 +26,15 @@ class SplitIdsTest {
         splits.validation().stream().map(Example::id).toList(), Files.readAllLines(validation));
     try (var files = Files.list(tmp.resolve("splits"))) {
       assertEquals(
-          List.of("initial.txt", "pool.txt", "test.txt", "validation.txt"),
+          List.of(
+              "initial.txt",
+              "initial.txt.sha256",
+              "pool.txt",
+              "pool.txt.sha256",
+              "test.txt",
+              "test.txt.sha256",
+              "validation.txt",
+              "validation.txt.sha256"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     assertEquals(splits, SplitIds.readAll(tmp, all));

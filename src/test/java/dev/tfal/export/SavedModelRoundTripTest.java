@@ -106,7 +106,7 @@ class SavedModelRoundTripTest {
 
   @Test
   void missingMetadataAssetIsAModelMismatchNamingIt() throws IOException {
-    new SavedModelWriter(inference, VOCABULARY).write(target, METADATA);
+    writeWithoutManifest();
     Files.delete(target.resolve("assets").resolve("tfal.json"));
 
     ModelMismatchException e =
@@ -117,7 +117,7 @@ class SavedModelRoundTripTest {
 
   @Test
   void missingVariablesAreAModelMismatchNotAnInferenceFailure() throws IOException {
-    new SavedModelWriter(inference, VOCABULARY).write(target, METADATA);
+    writeWithoutManifest();
     Files.delete(target.resolve("variables").resolve("variables.index"));
 
     ModelMismatchException e =
@@ -129,7 +129,7 @@ class SavedModelRoundTripTest {
 
   @Test
   void unreadableMetadataIsAModelMismatchNamingTheFile() throws IOException {
-    new SavedModelWriter(inference, VOCABULARY).write(target, METADATA);
+    writeWithoutManifest();
     Path metadata = target.resolve("assets").resolve("tfal.json");
     Files.writeString(metadata, "{\"epoch\": ");
 
@@ -147,6 +147,12 @@ class SavedModelRoundTripTest {
         assertThrows(ModelMismatchException.class, () -> SavedModelClassifier.load(nowhere));
 
     assertEquals(nowhere + ": no such model directory", e.getMessage());
+  }
+
+  /** A model as tfal wrote it before SavedModels had a manifest: checked by its structure only. */
+  private void writeWithoutManifest() throws IOException {
+    new SavedModelWriter(inference, VOCABULARY).write(target, METADATA);
+    Files.delete(SavedModelManifest.file(target));
   }
 
   private static int[] tokenIds(long seed) {

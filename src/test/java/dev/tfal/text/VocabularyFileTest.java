@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tfal.error.DataFormatException;
+import dev.tfal.io.ChecksummedFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ class VocabularyFileTest {
         "\n[UNK]\nthe\nand\ncafé\n😀".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(file));
     assertEquals(vocabulary, VocabularyFile.load(file));
     try (Stream<Path> files = Files.list(file.getParent())) {
-      assertEquals(List.of(file), files.toList());
+      assertEquals(List.of(file, ChecksummedFiles.checksumFile(file)), files.sorted().toList());
     }
   }
 
