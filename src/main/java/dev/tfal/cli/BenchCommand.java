@@ -1,5 +1,6 @@
 package dev.tfal.cli;
 
+import dev.tfal.bench.BenchReport;
 import dev.tfal.bench.BenchResult;
 import dev.tfal.bench.CommandRunner;
 import dev.tfal.bench.EndToEndBench;
@@ -11,12 +12,14 @@ import dev.tfal.bench.TrainStepBench;
 import dev.tfal.bench.TrainStepConfig;
 import dev.tfal.graph.LstmKernel;
 import dev.tfal.run.Preset;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +48,8 @@ import picocli.CommandLine.Spec;
       "  epoch       'tfal train --epochs 1' on the real data (40,000 reviews + validation).",
       "  reproduce   the whole reference experiment: 'tfal train', then 'tfal learn --strategy",
       "              ratio --ratio-source test'; wall time and accuracies.",
+      "  report      combines result files of repeated runs: per-scenario medians, the speed",
+      "              targets and whether they hold (--out FILE, --chart PNG).",
       "  epoch and reproduce need the IMDB data (--data, TFAL_DATA, the data/ cache or a",
       "  download, as 'tfal train'). Each scenario prints its figures; JSON keys are stable",
       "  (see bench/README.md)."
@@ -56,6 +61,7 @@ import picocli.CommandLine.Spec;
       "  ./tfal bench train-step --kernels projected --steps 50 --json --out result.json",
       "  ./tfal bench score --reviews 25000",
       "  ./tfal bench reproduce --data ../shared/data/aclImdb_labeled.tar.gz",
+      "  ./tfal bench report runs/*.json --out results.json --chart results.png",
       "",
       "bench/run-all.sh runs every scenario and writes bench/results/<date>-<device>.json."
     })
@@ -65,8 +71,20 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "SCENARIO",
-      description = "train-step, score, predict, epoch or reproduce.")
+      description = "train-step, score, predict, epoch, reproduce, or report.")
   String scenario;
+
+  @Parameters(
+      index = "1..*",
+      paramLabel = "RESULT",
+      description = "For report: result JSON files of earlier runs (--out) to combine.")
+  List<Path> results = new ArrayList<>();
+
+  @Option(
+      names = "--chart",
+      paramLabel = "PNG",
+      description = "For report: also draw the training-step times to PNG.")
+  Path chart;
 
   @Option(
       names = "--reviews",
@@ -132,6 +150,13 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (scenario.equals("report")) {
+      return report();
+    }
+    if (!results.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "result files are only read by 'tfal bench report'");
+    }
     Preset preset = model.resolve(env, 1337);
     PrintStream log = Streams.printStream(spec.commandLine().getErr());
     BenchResult result =
@@ -153,6 +178,18 @@ final class BenchCommand implements Callable<Integer> {
     }
     var stdout = spec.commandLine().getOut();
     stdout.print(json ? ResultFile.json(result) + "\n" : ResultFile.text(result));
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  private int report() throws IOException {
+    if (results.isEmpty() || out == null) {
+      throw new ParameterException(spec.commandLine(), "report needs result files and --out FILE");
+    }
+    BenchReport report = BenchReport.read(results);
+    report.write(out, Optional.ofNullable(chart));
+    var stdout = spec.commandLine().getOut();
+    stdout.println(ResultFile.json(report.combined()));
     stdout.flush();
     return ExitCodes.OK;
   }

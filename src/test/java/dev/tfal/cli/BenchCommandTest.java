@@ -1,6 +1,7 @@
 package dev.tfal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,6 +86,72 @@ class BenchCommandTest {
       assertTrue(result.path("reviews_per_second").asDouble() > 0, run.out());
       assertTrue(result.path("seconds").asDouble() > 0, run.out());
     }
+  }
+
+  @Test
+  void reportCombinesRepeatsIntoMediansChecksTargetsAndDrawsTheChart(@TempDir Path dir)
+      throws IOException {
+    TfalHome home = TfalHome.create(dir);
+    for (int i = 1; i <= 3; i++) {
+      Execution step =
+          home.run(
+              "bench",
+              "train-step",
+              "--preset",
+              TfalHome.MICRO,
+              "--steps",
+              "3",
+              "--warmup",
+              "0",
+              "--kernels",
+              "projected,unrolled",
+              "--out",
+              dir.resolve("step-" + i + ".json").toString());
+      assertEquals(0, step.code(), step.describe());
+    }
+    double[] medians = new double[3];
+    for (int i = 1; i <= 3; i++) {
+      medians[i - 1] =
+          JSON.readTree(Files.readString(dir.resolve("step-" + i + ".json")))
+              .path("ms_per_step_median")
+              .asDouble();
+    }
+    java.util.Arrays.sort(medians);
+    Path combined = dir.resolve("results/combined.json");
+    Path chart = dir.resolve("results/combined.png");
+    Execution report =
+        home.run(
+            "bench",
+            "report",
+            dir.resolve("step-1.json").toString(),
+            dir.resolve("step-2.json").toString(),
+            dir.resolve("step-3.json").toString(),
+            "--out",
+            combined.toString(),
+            "--chart",
+            chart.toString());
+    assertEquals(0, report.code(), report.describe());
+    JsonNode result = JSON.readTree(Files.readString(combined));
+    JsonNode step = result.path("scenarios").path("train-step");
+    assertEquals(3, step.path("repeats").asInt());
+    assertEquals(medians[1], step.path("ms_per_step_median").asDouble(), 0.011);
+    assertEquals(2, step.path("kernels").size());
+    assertTrue(result.path("targets").has("train_step_median_le_85_ms"), result.toString());
+    assertTrue(result.path("targets").has("first_step_le_2_s"), result.toString());
+    byte[] png = Files.readAllBytes(chart);
+    assertEquals((byte) 0x89, png[0]);
+    assertEquals('P', png[1]);
+  }
+
+  @Test
+  void reportRefusesAFileThatIsNotABenchResult(@TempDir Path dir) throws IOException {
+    TfalHome home = TfalHome.create(dir);
+    Path bogus = Files.writeString(dir.resolve("bogus.json"), "{\"loss\": 1}");
+    Execution report =
+        home.run("bench", "report", bogus.toString(), "--out", dir.resolve("x.json").toString());
+    assertTrue(report.code() != 0, report.describe());
+    assertTrue(report.err().contains("bogus.json"), report.describe());
+    assertFalse(Files.exists(dir.resolve("x.json")));
   }
 
   @Test

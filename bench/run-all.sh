@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every benchmark scenario in bench/scenarios/ in sequence and writes
+# bench/results/<date>-<device>.json (medians over the repeats, targets checked) and a PNG chart.
+#
+#   bench/run-all.sh                       # data from TFAL_DATA, data/ or a download
+#   bench/run-all.sh --data ../shared/data/aclImdb_labeled.tar.gz
+#   REPEATS=5 DEVICE=cpu SCENARIOS="train-step score" bench/run-all.sh
+#
+# REPEATS (default 3) applies to the synthetic scenarios; epoch and reproduce run once (they take
+# minutes). Run it on an otherwise idle machine: figures of a shared machine are noisy.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+repeats="${REPEATS:-3}"
+device="${DEVICE:-cpu}"
+scenarios="${SCENARIOS:-train-step score predict epoch reproduce}"
+data_args=("$@")
+parts="$(mktemp -d)"
+trap 'rm -rf "$parts"' EXIT
+results="$root/bench/results"
+name="$(date +%F)-$device"
+
+for scenario in $scenarios; do
+  read -r -a args < "$root/bench/scenarios/$scenario.args"
+  runs="$repeats"
+  extra=()
+  case "$scenario" in
+    epoch|reproduce) runs=1; extra=("${data_args[@]}") ;;
+  esac
+  for ((i = 1; i <= runs; i++)); do
+    echo "== $scenario ($i/$runs): ./tfal bench ${args[*]} ${extra[*]}" >&2
+    "$root/tfal" bench "${args[@]}" "${extra[@]}" --json --out "$parts/$scenario-$i.json" > /dev/null
+  done
+done
+
+"$root/tfal" bench report "$parts"/*.json --out "$results/$name.json" --chart "$results/$name.png"
+echo "wrote $results/$name.json and $results/$name.png" >&2
