@@ -1,5 +1,6 @@
 package dev.tfal.cli;
 
+import dev.tfal.graph.ComputeDevice;
 import dev.tfal.graph.LstmKernel;
 import dev.tfal.graph.RuntimeConfig;
 import dev.tfal.run.Preset;
@@ -45,6 +46,17 @@ final class ModelOptions {
       })
   LstmKernel lstmKernel;
 
+  @Option(
+      names = "--device",
+      paramLabel = "D",
+      defaultValue = "auto",
+      converter = DeviceConverter.class,
+      description = {
+        "Where the graph runs (default: ${DEFAULT-VALUE}): auto (a GPU if TensorFlow sees one),",
+        "cpu, or gpu (refused with an explanation when there is none; needs the gpu build)."
+      })
+  ComputeDevice device;
+
   /** The preset with --epochs, --batch-size and the seed applied. */
   Preset resolve(Environment env, long seed) throws IOException {
     Preset base = new PresetRegistry(env.models()).resolve(preset);
@@ -59,7 +71,7 @@ final class ModelOptions {
   }
 
   RuntimeConfig runtime() {
-    return new RuntimeConfig(threads, threads, lstmKernel);
+    return new RuntimeConfig(threads, threads, lstmKernel, device);
   }
 
   /** Parses --lstm-kernel; an unknown name is a usage error listing the known ones. */
@@ -68,6 +80,18 @@ final class ModelOptions {
     public LstmKernel convert(String value) {
       try {
         return LstmKernel.fromLabel(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Parses --device; an unknown name is a usage error. */
+  static final class DeviceConverter implements ITypeConverter<ComputeDevice> {
+    @Override
+    public ComputeDevice convert(String value) {
+      try {
+        return ComputeDevice.fromLabel(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

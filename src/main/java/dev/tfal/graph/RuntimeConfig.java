@@ -6,11 +6,13 @@ package dev.tfal.graph;
  * @param intraOpThreads threads inside one op (0 = TensorFlow's choice)
  * @param interOpThreads ops run concurrently (0 = TensorFlow's choice)
  * @param lstmKernel the op layout of the bidirectional LSTM (same function, different speed)
+ * @param device where the graph runs
  */
-public record RuntimeConfig(int intraOpThreads, int interOpThreads, LstmKernel lstmKernel) {
+public record RuntimeConfig(
+    int intraOpThreads, int interOpThreads, LstmKernel lstmKernel, ComputeDevice device) {
   public RuntimeConfig {
-    if (lstmKernel == null) {
-      throw new IllegalArgumentException("lstmKernel must not be null");
+    if (lstmKernel == null || device == null) {
+      throw new IllegalArgumentException("lstmKernel and device must not be null");
     }
     if (intraOpThreads < 0) {
       throw new IllegalArgumentException("intraOpThreads must be >= 0, got " + intraOpThreads);
@@ -20,9 +22,9 @@ public record RuntimeConfig(int intraOpThreads, int interOpThreads, LstmKernel l
     }
   }
 
-  /** Thread counts with the default (fastest) LSTM kernel. */
+  /** Thread counts with the default (fastest) LSTM kernel and TensorFlow's device placement. */
   public RuntimeConfig(int intraOpThreads, int interOpThreads) {
-    this(intraOpThreads, interOpThreads, LstmKernel.PROJECTED);
+    this(intraOpThreads, interOpThreads, LstmKernel.PROJECTED, ComputeDevice.AUTO);
   }
 
   /** TensorFlow's own thread-pool sizing (one thread per core for each pool). */
@@ -31,6 +33,10 @@ public record RuntimeConfig(int intraOpThreads, int interOpThreads, LstmKernel l
   }
 
   public RuntimeConfig withLstmKernel(LstmKernel kernel) {
-    return new RuntimeConfig(intraOpThreads, interOpThreads, kernel);
+    return new RuntimeConfig(intraOpThreads, interOpThreads, kernel, device);
+  }
+
+  public RuntimeConfig withDevice(ComputeDevice value) {
+    return new RuntimeConfig(intraOpThreads, interOpThreads, lstmKernel, value);
   }
 }

@@ -13,7 +13,12 @@ final class SessionConfigs {
    * and buys no step speed.
    */
   static ConfigProto of(RuntimeConfig runtime) {
-    return ConfigProto.newBuilder()
+    GpuProbe.require(runtime);
+    ConfigProto.Builder config = ConfigProto.newBuilder();
+    if (runtime.device() == ComputeDevice.CPU) {
+      config.putDeviceCount("GPU", 0);
+    }
+    return config
         .setIntraOpParallelismThreads(runtime.intraOpThreads())
         .setInterOpParallelismThreads(runtime.interOpThreads())
         .setAllowSoftPlacement(true)
