@@ -40,10 +40,11 @@ final class ModelOptions {
       paramLabel = "K",
       defaultValue = "projected",
       converter = LstmKernelConverter.class,
-      description = {
-        "Op layout of the LSTM, same function, different speed (default: ${DEFAULT-VALUE}):",
-        "projected, projected-batched or unrolled (the plain baseline)."
-      })
+      description =
+          "Op layout of the LSTM; the same function at a different speed (default: "
+              + "${DEFAULT-VALUE}): projected (embedding x kernel table, directions in "
+              + "parallel), projected-batched (directions as one batched MatMul) or unrolled "
+              + "(the plain graph, the baseline).")
   LstmKernel lstmKernel;
 
   @Option(
@@ -51,10 +52,10 @@ final class ModelOptions {
       paramLabel = "D",
       defaultValue = "auto",
       converter = DeviceConverter.class,
-      description = {
-        "Where the graph runs (default: ${DEFAULT-VALUE}): auto (a GPU if TensorFlow sees one),",
-        "cpu, or gpu (refused with an explanation when there is none; needs the gpu build)."
-      })
+      description =
+          "Where the graph runs (default: ${DEFAULT-VALUE}): auto (a GPU if TensorFlow sees one), "
+              + "cpu, or gpu (refused with an explanation when there is none; needs the gpu "
+              + "build).")
   ComputeDevice device;
 
   /** The preset with --epochs, --batch-size and the seed applied. */
