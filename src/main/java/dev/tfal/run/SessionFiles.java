@@ -92,19 +92,20 @@ final class SessionFiles {
    * The model a session continuing with {@code round} starts from: the overall best of the rounds
    * before it, as the uninterrupted session held it. With every earlier round's validation loss
    * recorded, that is the first round with the lowest of them, read from its own checkpoint ({@code
-   * rounds/round-N/}): {@code best/} may already hold a later round's model, since it is replaced
-   * when a round's training ends, before the state records that round. None for round 0. Without
-   * the losses (a state written by an older tfal), the state's overall best in {@code best/}.
+   * rounds/round-N/}), plus the previous round's checkpoint for the stable-kappa rule; {@code
+   * best/} may already hold a later round's model, since it is replaced when a round's training
+   * ends, before the state records that round. None for round 0. Without the losses (a state
+   * written by an older tfal), the state's overall best in {@code best/}. {@code best/} is read
+   * either way: it holds the session's result, which the resumed session need not rewrite, so a
+   * damaged one is refused here.
    */
   static Optional<ResumePoint> resumePoint(
       LearnDirectory dir, ModelSpec spec, SavedState state, int round) throws IOException {
+    ModelWeights overallBest = SavedModelWeights.read(dir.run().best(), spec);
     List<Double> losses = state.roundValidationLosses();
     if (losses.size() < round) {
       return Optional.of(
-          new ResumePoint(
-              SavedModelWeights.read(dir.run().best(), spec),
-              state.bestRound(),
-              state.bestValidationLoss()));
+          new ResumePoint(overallBest, state.bestRound(), state.bestValidationLoss()));
     }
     if (round == 0) {
       return Optional.empty();
