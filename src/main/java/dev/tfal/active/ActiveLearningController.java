@@ -19,6 +19,9 @@ import java.util.SplittableRandom;
  * is evaluated on the test split.
  */
 public final class ActiveLearningController {
+  /** Keeps selection streams apart from training keys derived from the same seed. */
+  private static final long SELECTION_SALT = 0x53454C4543544C4EL;
+
   private final LearningConfig config;
   private final LearningData data;
   private final LearningRuntime runtime;
@@ -26,7 +29,9 @@ public final class ActiveLearningController {
   private final EncodedExamples initial;
   private final PoolScorer scorer;
   private final List<RoundResult> rounds = new ArrayList<>();
+  private final List<Double> roundLosses = new ArrayList<>();
   private ModelWeights bestWeights;
+  private Optional<ModelWeights> previousRoundWeights = Optional.empty();
   private double bestLoss = Double.POSITIVE_INFINITY;
   private int bestRound = -1;
   private int[] previousPredictions;
@@ -52,13 +57,15 @@ public final class ActiveLearningController {
           bestWeights = point.bestWeights();
           bestRound = point.bestRound();
           bestLoss = point.bestValidationLoss();
+          roundLosses.addAll(point.roundValidationLosses());
+          previousRoundWeights = point.previousRoundWeights();
         });
   }
 
   /** Runs rounds until the stopping rule holds, the pool is empty or the oracle must wait. */
   public LearningOutcome run() throws IOException {
     int round = runtime.journal().lastRound();
-    SplittableRandom random = new SplittableRandom(config.seed());
+    restorePreviousPredictions();
     while (true) {
       RoundResult trained = trainRound(round);
       RoundStatus status = status(round, trained);
@@ -67,7 +74,8 @@ public final class ActiveLearningController {
       if (stop.isPresent()) {
         return finish(trained, stop.get(), false);
       }
-      QueryRound query = new QueryRound(config, pool, scorer, runtime, random.split());
+      QueryRound query =
+          new QueryRound(config, pool, scorer, runtime, selectionRandom(config.seed(), round + 1));
       QueryRound.Outcome asked = query.ask(round + 1, trained, errorsOf(trained));
       rounds.add(asked.result());
       runtime.listener().onRoundEnd(asked.result(), progress(round + 1));
@@ -105,6 +113,9 @@ public final class ActiveLearningController {
     validationPredictions = predictions(validationLogits);
     BinaryScores validation = Evaluator.scores(validationLogits, data.validation());
     BinaryScores test = Evaluator.evaluate(runtime.model(), data.test(), batch());
+    if (roundLosses.size() == round) {
+      roundLosses.add(validation.loss());
+    }
     if (validation.loss() < bestLoss) {
       bestLoss = validation.loss();
       bestRound = round;
@@ -133,6 +144,20 @@ public final class ActiveLearningController {
                 + "test_binary_accuracy %.4f%n",
             round, labelled.size(), validation.accuracy(), validation.loss(), test.accuracy());
     return result;
+  }
+
+  /**
+   * After a resume, the validation predictions of the round before the first one trained here, so
+   * that the stable-kappa rule compares that round with its predecessor as an uninterrupted session
+   * does. Leaves those weights loaded; {@link #prepareWeights} replaces them.
+   */
+  private void restorePreviousPredictions() {
+    previousRoundWeights.ifPresent(
+        weights -> {
+          runtime.model().load(weights);
+          previousPredictions =
+              predictions(Evaluator.logits(runtime.model(), data.validation(), batch()));
+        });
   }
 
   private void prepareWeights(int round) {
@@ -185,7 +210,17 @@ public final class ActiveLearningController {
   private LearningProgress progress(int completedRounds) {
     List<String> ids = new ArrayList<>(data.initial().stream().map(Example::id).toList());
     ids.addAll(pool.answeredIds());
-    return new LearningProgress(completedRounds, ids, bestRound, bestLoss);
+    return new LearningProgress(completedRounds, ids, bestRound, bestLoss, roundLosses);
+  }
+
+  /**
+   * The random source of round {@code round}'s selection: a function of the seed and the round only
+   * (not the next split of one stream, which would restart with a resume), so a resumed session
+   * selects as the uninterrupted one did. Salted apart from the training's keys of the same seed.
+   */
+  static SplittableRandom selectionRandom(long seed, int round) {
+    long salted = seed ^ SELECTION_SALT ^ (0x9E3779B97F4A7C15L * (round + 1L));
+    return new SplittableRandom(new SplittableRandom(salted).nextLong());
   }
 
   private int batch() {

@@ -114,12 +114,16 @@ public final class LearnJob {
         LabelJournal journal = LabelJournal.open(dir.journal());
         CheckpointExporter exporter =
             new CheckpointExporter(model.weights(), data.vectorizer().vocabulary(), metadata)) {
-      Optional<ResumePoint> resume =
-          SessionFiles.resumePoint(dir, base.model(), journal, data.splits().initial());
+      Optional<SessionFiles.SavedState> saved =
+          SessionFiles.readState(dir, journal, data.splits().initial());
       Oracle oracle = Oracles.create(config.learning().oracle(), base.runDir(), annotator, log);
       if (config.start() == LearnJobConfig.Start.RESUME) {
         oracle.resume(journal);
       }
+      Optional<ResumePoint> resume =
+          saved.isEmpty()
+              ? Optional.empty()
+              : SessionFiles.resumePoint(dir, base.model(), saved.get(), journal.lastRound());
       resume.ifPresent(point -> model.load(point.bestWeights()));
       RoundsReport rounds =
           config.start() == LearnJobConfig.Start.RESUME
@@ -164,6 +168,7 @@ public final class LearnJob {
     state.put("completed_rounds", progress.completedRounds());
     state.put("best_round", progress.bestRound());
     state.put("best_val_loss", progress.bestValidationLoss());
+    state.put("round_val_loss", progress.roundValidationLosses());
     state.put("strategy", config.learning().strategy());
     state.put("seed", config.base().training().seed());
     state.put("labelled", progress.labelledIds().size());

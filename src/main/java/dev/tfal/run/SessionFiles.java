@@ -10,12 +10,14 @@ import dev.tfal.error.CorruptFileException;
 import dev.tfal.error.DataFormatException;
 import dev.tfal.export.SavedModelWeights;
 import dev.tfal.graph.ModelSpec;
+import dev.tfal.graph.ModelWeights;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VocabularyFile;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,13 +60,12 @@ final class SessionFiles {
   }
 
   /**
-   * The overall best model and its validation loss, if the session got that far (its state.json was
-   * written). The label journal must hold every label the state records beyond the initial split: a
-   * journal cut short or replaced is an error, not a session with fewer labels.
+   * What the session state records, if the session got that far (its state.json was written). The
+   * label journal must hold every label the state records beyond the initial split: a journal cut
+   * short or replaced is an error, not a session with fewer labels.
    */
-  static Optional<ResumePoint> resumePoint(
-      LearnDirectory dir, ModelSpec spec, LabelJournal journal, List<Example> initial)
-      throws IOException {
+  static Optional<SavedState> readState(
+      LearnDirectory dir, LabelJournal journal, List<Example> initial) throws IOException {
     AtomicFiles.recoverDirectory(dir.run().best());
     Optional<byte[]> content = ChecksummedFiles.readIfWritten(dir.state());
     if (content.isEmpty()) {
@@ -80,11 +81,52 @@ final class SessionFiles {
       throw new CorruptFileException(dir.state(), "session state lacks best_round/best_val_loss");
     }
     requireJournalHolds(state, journal, initial, dir);
+    List<Double> losses = new ArrayList<>();
+    state.path("round_val_loss").forEach(loss -> losses.add(loss.asDouble()));
+    return Optional.of(
+        new SavedState(
+            state.get("best_round").asInt(), state.get("best_val_loss").asDouble(), losses));
+  }
+
+  /**
+   * The model a session continuing with {@code round} starts from: the overall best of the rounds
+   * before it, as the uninterrupted session held it. With every earlier round's validation loss
+   * recorded, that is the first round with the lowest of them, read from its own checkpoint ({@code
+   * rounds/round-N/}), plus the previous round's checkpoint for the stable-kappa rule; {@code
+   * best/} may already hold a later round's model, since it is replaced when a round's training
+   * ends, before the state records that round. None for round 0. Without the losses (a state
+   * written by an older tfal), the state's overall best in {@code best/}. {@code best/} is read
+   * either way: it holds the session's result, which the resumed session need not rewrite, so a
+   * damaged one is refused here.
+   */
+  static Optional<ResumePoint> resumePoint(
+      LearnDirectory dir, ModelSpec spec, SavedState state, int round) throws IOException {
+    ModelWeights overallBest = SavedModelWeights.read(dir.run().best(), spec);
+    List<Double> losses = state.roundValidationLosses();
+    if (losses.size() < round) {
+      return Optional.of(
+          new ResumePoint(overallBest, state.bestRound(), state.bestValidationLoss()));
+    }
+    if (round == 0) {
+      return Optional.empty();
+    }
+    int best = 0;
+    for (int r = 1; r < round; r++) {
+      best = losses.get(r) < losses.get(best) ? r : best;
+    }
     return Optional.of(
         new ResumePoint(
-            SavedModelWeights.read(dir.run().best(), spec),
-            state.get("best_round").asInt(),
-            state.get("best_val_loss").asDouble()));
+            roundBest(dir, spec, best),
+            best,
+            losses.get(best),
+            losses.subList(0, round),
+            Optional.of(roundBest(dir, spec, round - 1))));
+  }
+
+  private static ModelWeights roundBest(LearnDirectory dir, ModelSpec spec, int round)
+      throws IOException {
+    AtomicFiles.recoverDirectory(dir.roundBest(round));
+    return SavedModelWeights.read(dir.roundBest(round), spec);
   }
 
   private static void requireJournalHolds(
@@ -109,6 +151,18 @@ final class SessionFiles {
               + " records (e.g. '"
               + example
               + "'); the journal was truncated, replaced or deleted");
+    }
+  }
+
+  /**
+   * What state.json records.
+   *
+   * @param roundValidationLosses every trained round's validation loss, in round order; empty in a
+   *     state written by an older tfal
+   */
+  record SavedState(int bestRound, double bestValidationLoss, List<Double> roundValidationLosses) {
+    SavedState {
+      roundValidationLosses = List.copyOf(roundValidationLosses);
     }
   }
 }

@@ -45,6 +45,16 @@ class ActiveLearningControllerTest {
   @TempDir Path tmp;
 
   @Test
+  void selectionRandomDependsOnlyOnSeedAndRound() {
+    long[] first = ActiveLearningController.selectionRandom(7, 3).longs(4).toArray();
+    assertEquals(
+        List.of(first[0], first[1], first[2], first[3]),
+        ActiveLearningController.selectionRandom(7, 3).longs(4).boxed().toList());
+    assertFalse(ActiveLearningController.selectionRandom(7, 2).nextLong() == first[0]);
+    assertFalse(ActiveLearningController.selectionRandom(8, 3).nextLong() == first[0]);
+  }
+
+  @Test
   void warmSessionRunsEveryRoundAndGrowsTheLabelsByTheQuerySize() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
     LearningOutcome outcome =

@@ -42,7 +42,9 @@ class CorruptionFaultTest {
           "labels.jsonl",
           "best/saved_model.pb",
           "best/variables/variables.data-00000-of-00001",
-          "best/variables/variables.index");
+          "best/variables/variables.index",
+          "rounds/round-1/saved_model.pb",
+          "rounds/round-1/variables/variables.data-00000-of-00001");
 
   /** The files {@code evaluate --model RUN} (test split) reads. */
   private static final List<String> EVALUATE_FILES =

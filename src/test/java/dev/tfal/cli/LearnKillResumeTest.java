@@ -176,7 +176,7 @@ class LearnKillResumeTest {
   }
 
   /** {@code count} short reviews, half positive ("great"), half negative ("awful"). */
-  private static Path reviews(Path dir, int count) throws IOException {
+  static Path reviews(Path dir, int count) throws IOException {
     String[] filler = {
       "the", "plot", "acting", "film", "story", "music", "cast", "scenes", "ending", "camera",
       "pace", "script"
@@ -199,7 +199,7 @@ class LearnKillResumeTest {
   }
 
   /** The lines of {@code file} that end with a newline; a torn tail is left out. */
-  private static List<String> completeLines(Path file) throws IOException {
+  static List<String> completeLines(Path file) throws IOException {
     if (!Files.exists(file)) {
       return List.of();
     }
@@ -209,7 +209,7 @@ class LearnKillResumeTest {
   }
 
   /** The round numbers of rounds.csv's data rows, in file order. */
-  private static List<Integer> dataRows(Path run) throws IOException {
+  static List<Integer> dataRows(Path run) throws IOException {
     List<String> lines = completeLines(run.resolve("rounds.csv"));
     return lines.stream()
         .skip(1)
