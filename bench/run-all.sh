@@ -6,7 +6,7 @@
 #   bench/run-all.sh --data ../shared/data/aclImdb_labeled.tar.gz
 #   REPEATS=5 DEVICE=cpu SCENARIOS="train-step score" bench/run-all.sh
 #
-# REPEATS (default 3) applies to the synthetic scenarios; epoch and reproduce run once (they take
+# Single runs are kept in bench/results/<date>-<device>-runs/. REPEATS (default 3) applies to the synthetic scenarios; epoch and reproduce run once (they take
 # minutes). Run it on an otherwise idle machine: figures of a shared machine are noisy.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,10 +14,10 @@ repeats="${REPEATS:-3}"
 device="${DEVICE:-cpu}"
 scenarios="${SCENARIOS:-train-step score predict epoch reproduce}"
 data_args=("$@")
-parts="$(mktemp -d)"
-trap 'rm -rf "$parts"' EXIT
 results="$root/bench/results"
 name="$(date +%F)-$device"
+parts="$results/$name-runs"   # every single run's JSON, kept next to the combined file
+rm -rf "$parts" && mkdir -p "$parts"
 
 for scenario in $scenarios; do
   read -r -a args < "$root/bench/scenarios/$scenario.args"

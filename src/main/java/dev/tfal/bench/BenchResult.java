@@ -34,17 +34,13 @@ public record BenchResult(Map<String, Object> figures) {
     }
 
     Builder put(String key, Object value) {
-      figures.put(key, value instanceof Double d ? round(d) : value);
+      figures.put(key, value instanceof Double d ? Figures.round(d) : value);
       return this;
     }
 
     BenchResult build() {
-      figures.putIfAbsent("peak_rss_mb", round(PeakMemory.peakRssMb()));
+      figures.putIfAbsent("peak_rss_mb", Figures.round(PeakMemory.peakRssMb()));
       return new BenchResult(figures);
-    }
-
-    private static double round(double value) {
-      return Math.round(value * 100) / 100.0;
     }
   }
 }

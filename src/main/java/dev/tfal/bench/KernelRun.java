@@ -74,18 +74,14 @@ final class KernelRun implements AutoCloseable {
   Map<String, Object> figures(TrainStepConfig config) {
     Map<String, Object> figures = new LinkedHashMap<>();
     figures.put("lstm_kernel", kernel.label());
-    figures.put("graph_build_ms", round(buildMs));
-    figures.put("first_step_ms", round(firstStepMs));
-    figures.put("ms_per_step_median", round(times().median()));
-    figures.put("ms_per_step_min", round(times().min()));
+    figures.put("graph_build_ms", Figures.round(buildMs));
+    figures.put("first_step_ms", Figures.round(firstStepMs));
+    figures.put("ms_per_step_median", Figures.round(times().median()));
+    figures.put("ms_per_step_min", Figures.round(times().min()));
     figures.put(
         "gflop_per_step",
-        round(StepFlops.actual(config.model(), config.batchSize(), kernel) / 1e9));
+        Figures.round(StepFlops.actual(config.model(), config.batchSize(), kernel) / 1e9));
     return figures;
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100) / 100.0;
   }
 
   @Override

@@ -27,6 +27,10 @@ final class Medians {
   @SuppressWarnings("unchecked")
   private static Object combine(List<Object> values) {
     Object first = values.get(0);
+    if (values.stream().allMatch(v -> v instanceof Integer || v instanceof Long)) {
+      double[] numbers = values.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+      return Math.round(median(numbers));
+    }
     if (values.stream().allMatch(v -> v instanceof Number)) {
       double[] numbers = values.stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
       return median(numbers);
@@ -52,6 +56,6 @@ final class Medians {
     Arrays.sort(sorted);
     int n = sorted.length;
     double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    return Math.round(median * 100) / 100.0;
+    return Figures.round(median);
   }
 }
