@@ -75,27 +75,33 @@ final class ModelOptions {
     return new RuntimeConfig(threads, threads, lstmKernel, device);
   }
 
-  /** Parses --lstm-kernel; an unknown name is a usage error listing the known ones. */
-  static final class LstmKernelConverter implements ITypeConverter<LstmKernel> {
+  /** Parses an option value by label; the parser's complaint becomes a usage error. */
+  abstract static class LabelConverter<T> implements ITypeConverter<T> {
+    abstract T parse(String label);
+
     @Override
-    public LstmKernel convert(String value) {
+    public T convert(String value) {
       try {
-        return LstmKernel.fromLabel(value);
+        return parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
     }
   }
 
-  /** Parses --device; an unknown name is a usage error. */
-  static final class DeviceConverter implements ITypeConverter<ComputeDevice> {
+  /** --lstm-kernel and bench's --kernels. */
+  static final class LstmKernelConverter extends LabelConverter<LstmKernel> {
     @Override
-    public ComputeDevice convert(String value) {
-      try {
-        return ComputeDevice.fromLabel(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
+    LstmKernel parse(String label) {
+      return LstmKernel.fromLabel(label);
+    }
+  }
+
+  /** --device. */
+  static final class DeviceConverter extends LabelConverter<ComputeDevice> {
+    @Override
+    ComputeDevice parse(String label) {
+      return ComputeDevice.fromLabel(label);
     }
   }
 
