@@ -72,7 +72,7 @@ final class ModelOptions {
   }
 
   RuntimeConfig runtime() {
-    return new RuntimeConfig(threads, threads, lstmKernel, device);
+    return new RuntimeConfig(threads, threads, lstmKernel, device).requireDevice();
   }
 
   /** Parses an option value by label; the parser's complaint becomes a usage error. */

@@ -36,6 +36,15 @@ public record RuntimeConfig(
     return new RuntimeConfig(intraOpThreads, interOpThreads, kernel, device);
   }
 
+  /**
+   * Fails with the explanation when this asks for a GPU and TensorFlow sees none; commands call it
+   * before they read data or write anything.
+   */
+  public RuntimeConfig requireDevice() {
+    GpuProbe.require(this);
+    return this;
+  }
+
   public RuntimeConfig withDevice(ComputeDevice value) {
     return new RuntimeConfig(intraOpThreads, interOpThreads, lstmKernel, value);
   }
