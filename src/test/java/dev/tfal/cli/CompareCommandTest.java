@@ -23,18 +23,8 @@ class CompareCommandTest {
     TfalHome home = TfalHome.create(dir);
     Path out = dir.resolve("compare");
     Execution run =
-        home.run(
+        home.runMicro(
             "compare",
-            "--data",
-            TfalHome.resource("reviews.csv").toString(),
-            "--preset",
-            TfalHome.MICRO,
-            "--val-size",
-            "8",
-            "--test-size",
-            "8",
-            "--initial-size",
-            "8",
             "--queries",
             "2",
             "--rounds",

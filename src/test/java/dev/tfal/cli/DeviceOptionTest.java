@@ -17,25 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeviceOptionTest {
   private static String[] train(Path dir, String device) {
-    return new String[] {
-      "train",
-      "--data",
-      TfalHome.resource("reviews.csv").toString(),
-      "--preset",
-      TfalHome.MICRO,
-      "--val-size",
-      "8",
-      "--test-size",
-      "8",
-      "--initial-size",
-      "8",
-      "--epochs",
-      "1",
-      "--device",
-      device,
-      "--out",
-      dir.toString()
-    };
+    return TfalHome.microArgs(
+        "train", "--epochs", "1", "--device", device, "--out", dir.toString());
   }
 
   @Test

@@ -42,18 +42,8 @@ class FilesOracleRoundTripTest {
     home = TfalHome.create(tmp);
     stopped = tmp.resolve("runs").resolve("stopped");
     start =
-        home.run(
+        home.runMicro(
             "learn",
-            "--data",
-            TfalHome.resource("reviews.csv").toString(),
-            "--preset",
-            TfalHome.MICRO,
-            "--val-size",
-            "8",
-            "--test-size",
-            "8",
-            "--initial-size",
-            "8",
             "--strategy",
             "entropy",
             "--queries",
@@ -205,23 +195,7 @@ class FilesOracleRoundTripTest {
   void ratioSamplingWithAnotherOracleFailsBeforeAnyTraining() {
     Path out = tmp.resolve("runs").resolve("ratio-files");
 
-    Execution run =
-        home.run(
-            "learn",
-            "--data",
-            TfalHome.resource("reviews.csv").toString(),
-            "--preset",
-            TfalHome.MICRO,
-            "--val-size",
-            "8",
-            "--test-size",
-            "8",
-            "--initial-size",
-            "8",
-            "--oracle",
-            "files",
-            "--out",
-            out.toString());
+    Execution run = home.runMicro("learn", "--oracle", "files", "--out", out.toString());
 
     assertEquals(2, run.code(), run.describe());
     assertTrue(

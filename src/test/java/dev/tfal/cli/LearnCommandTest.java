@@ -67,26 +67,17 @@ class LearnCommandTest {
   static String[] args(Path out, String... extra) {
     List<String> args =
         new ArrayList<>(
-            List.of(
-                "learn",
-                "--data",
-                TfalHome.resource("reviews.csv").toString(),
-                "--preset",
-                TfalHome.MICRO,
-                "--val-size",
-                "8",
-                "--test-size",
-                "8",
-                "--initial-size",
-                "8",
-                "--queries",
-                "2",
-                "--rounds",
-                "2",
-                "--epochs",
-                "2",
-                "--out",
-                out.toString()));
+            Arrays.asList(
+                TfalHome.microArgs(
+                    "learn",
+                    "--queries",
+                    "2",
+                    "--rounds",
+                    "2",
+                    "--epochs",
+                    "2",
+                    "--out",
+                    out.toString())));
     args.addAll(Arrays.asList(extra));
     return args.toArray(String[]::new);
   }

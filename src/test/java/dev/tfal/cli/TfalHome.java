@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -56,6 +58,34 @@ final class TfalHome {
   /** The download cache; nothing may ever land there in a test. */
   Path dataCache() {
     return root.resolve("data");
+  }
+
+  /**
+   * {@code command} on the micro preset over the 32-review sample with 8 validation, 8 test and 8
+   * initial reviews, followed by {@code extra}.
+   */
+  static String[] microArgs(String command, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                command,
+                "--data",
+                resource("reviews.csv").toString(),
+                "--preset",
+                MICRO,
+                "--val-size",
+                "8",
+                "--test-size",
+                "8",
+                "--initial-size",
+                "8"));
+    args.addAll(List.of(extra));
+    return args.toArray(String[]::new);
+  }
+
+  /** Runs {@link #microArgs}. */
+  Execution runMicro(String command, String... extra) {
+    return run(microArgs(command, extra));
   }
 
   /** Runs {@code tfal args...} with no environment variables and a non-interactive stderr. */

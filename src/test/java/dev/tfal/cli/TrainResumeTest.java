@@ -43,25 +43,7 @@ class TrainResumeTest {
   }
 
   static String[] trainArgs(Path out) {
-    return new String[] {
-      "train",
-      "--data",
-      TfalHome.resource("reviews.csv").toString(),
-      "--preset",
-      TfalHome.MICRO,
-      "--val-size",
-      "8",
-      "--test-size",
-      "8",
-      "--initial-size",
-      "8",
-      "--epochs",
-      "4",
-      "--threads",
-      "1",
-      "--out",
-      out.toString()
-    };
+    return TfalHome.microArgs("train", "--epochs", "4", "--threads", "1", "--out", out.toString());
   }
 
   @Test
