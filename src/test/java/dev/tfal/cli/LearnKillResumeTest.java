@@ -3,7 +3,6 @@ package dev.tfal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LearnKillResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Bound of every wait for the child JVM; generous for a loaded 2-core machine. */
-  private static final long WAIT_MILLIS = 90_000;
-
-  private static final long POLL_MILLIS = 50;
   private static final int QUERIES = 2;
 
   @TempDir Path tmp;
@@ -46,7 +40,7 @@ class LearnKillResumeTest {
     int rounds = 8;
     TfalHome home = TfalHome.create(tmp);
     Path run = tmp.resolve("run");
-    Child child = Child.start(home, tmp, learnArgs(reviews(tmp, 48), run, rounds));
+    ChildTfal child = ChildTfal.start(home, tmp, "child", learnArgs(reviews(tmp, 48), run, rounds));
 
     child.awaitWhileAlive(
         "round 1's training",
@@ -108,7 +102,7 @@ class LearnKillResumeTest {
     int rounds = 2;
     TfalHome home = TfalHome.create(tmp);
     Path run = tmp.resolve("run");
-    Child child = Child.start(home, tmp, learnArgs(reviews(tmp, 40), run, rounds));
+    ChildTfal child = ChildTfal.start(home, tmp, "child", learnArgs(reviews(tmp, 40), run, rounds));
 
     child.awaitWhileAlive(
         "round 0's training", () -> child.stderr().contains("Round 0: training on"));
@@ -225,88 +219,5 @@ class LearnKillResumeTest {
       entries.put(entry.get("id").asText(), entry);
     }
     return entries;
-  }
-
-  /** A condition on the child's files; may read files that are being written. */
-  @FunctionalInterface
-  private interface Probe {
-    boolean holds() throws IOException;
-  }
-
-  /** {@code tfal} in its own JVM, output captured to files. */
-  private static final class Child {
-    private final Process process;
-    private final Path stdout;
-    private final Path stderr;
-
-    private Child(Process process, Path stdout, Path stderr) {
-      this.process = process;
-      this.stdout = stdout;
-      this.stderr = stderr;
-    }
-
-    static Child start(TfalHome home, Path dir, List<String> args) throws IOException {
-      List<String> command =
-          new ArrayList<>(
-              List.of(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  "-Xmx512m",
-                  "-Djava.awt.headless=true",
-                  "-Dtfal.home=" + home.root(),
-                  "dev.tfal.cli.Main"));
-      command.addAll(args);
-      Path stdout = dir.resolve("child.out");
-      Path stderr = dir.resolve("child.err");
-      ProcessBuilder builder =
-          new ProcessBuilder(command)
-              .redirectOutput(stdout.toFile())
-              .redirectError(stderr.toFile());
-      builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "3");
-      return new Child(builder.start(), stdout, stderr);
-    }
-
-    /** Polls until {@code probe} holds; fails if the child exits first or the wait runs out. */
-    void awaitWhileAlive(String what, Probe probe) throws IOException, InterruptedException {
-      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-      while (!probe.holds()) {
-        if (!process.isAlive()) {
-          fail("the session exited before " + what + "; " + describe());
-        }
-        if (System.nanoTime() > deadline) {
-          process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-          fail("no " + what + " within " + WAIT_MILLIS + " ms; " + describe());
-        }
-        Thread.sleep(POLL_MILLIS);
-      }
-      if (!process.isAlive()) {
-        fail("the session ended before it could be killed after " + what + "; " + describe());
-      }
-    }
-
-    /** SIGKILL on Linux: no shutdown hooks, no finally blocks, no flushing. */
-    void kill() throws InterruptedException {
-      process.destroyForcibly();
-      assertTrue(process.waitFor(30, TimeUnit.SECONDS), "killed session did not end");
-      assertEquals(137, process.exitValue(), "not ended by SIGKILL; " + describe());
-    }
-
-    String stderr() throws IOException {
-      return Files.readString(stderr, StandardCharsets.UTF_8);
-    }
-
-    String describe() {
-      try {
-        return "child "
-            + (process.isAlive() ? "running" : "exit " + process.exitValue())
-            + "\n--- stdout\n"
-            + Files.readString(stdout)
-            + "--- stderr\n"
-            + stderr();
-      } catch (IOException e) {
-        return "child output unreadable: " + e;
-      }
-    }
   }
 }
