@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reference model on real IMDB reviews, small enough for CI: 3,000 reviews of the shared
- * archive (the first 1,500 of each class by id), 3 epochs of batch 32. The model must learn (test
- * accuracy above 0.65, chance being 0.5 +- 0.02; 0.73 measured) and the saved best model must
- * reproduce the test metrics when re-evaluated.
+ * archive (the first 1,500 of each class by id), 6 epochs of batch 32. The model must learn (test
+ * accuracy above 0.75, chance being 0.5 +- 0.02; 0.84-0.86 measured with each LSTM kernel) and the
+ * saved best model must reproduce the test metrics when re-evaluated. Three epochs were too few:
+ * whether this small run had taken off by then depended on float rounding (0.62 to 0.77).
  */
 @Tag("real-data")
 class RealDataTrainTest {
@@ -54,7 +55,7 @@ class RealDataTrainTest {
             "--data",
             csv.toString(),
             "--epochs",
-            "3",
+            "6",
             "--batch-size",
             "32",
             "--val-size",
@@ -69,7 +70,7 @@ class RealDataTrainTest {
     assertEquals(0, train.code(), train.describe());
     JsonNode metrics = JSON.readTree(train.out());
     double accuracy = metrics.get("binary_accuracy").asDouble();
-    assertTrue(accuracy > 0.65, "test accuracy " + accuracy + "\n" + train.describe());
+    assertTrue(accuracy > 0.75, "test accuracy " + accuracy + "\n" + train.describe());
     assertEquals(2000, metrics.get("train_examples").asInt());
 
     Execution evaluate =
