@@ -143,30 +143,23 @@ class LearnKillResumeTest {
   }
 
   private static List<String> learnArgs(Path data, Path run, int rounds) {
-    return List.of(
-        "learn",
-        "--data",
-        data.toString(),
-        "--preset",
-        TfalHome.MICRO,
-        "--val-size",
-        "8",
-        "--test-size",
-        "8",
-        "--initial-size",
-        "8",
-        "--queries",
-        Integer.toString(QUERIES),
-        "--rounds",
-        Integer.toString(rounds),
-        "--epochs",
-        "2",
-        "--strategy",
-        "entropy",
-        "--threads",
-        "1",
-        "--out",
-        run.toString());
+    List<String> args = new ArrayList<>(List.of("learn"));
+    args.addAll(
+        TfalHome.microOptions(
+            data,
+            "--queries",
+            Integer.toString(QUERIES),
+            "--rounds",
+            Integer.toString(rounds),
+            "--epochs",
+            "2",
+            "--strategy",
+            "entropy",
+            "--threads",
+            "1",
+            "--out",
+            run.toString()));
+    return args;
   }
 
   /** {@code count} short reviews, half positive ("great"), half negative ("awful"). */

@@ -198,30 +198,20 @@ class LearnResumeEqualityTest {
   }
 
   private static List<String> learnArgs(Path data, Path run, List<String> options) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "learn",
-                "--data",
-                data.toString(),
-                "--preset",
-                TfalHome.MICRO,
-                "--val-size",
-                "8",
-                "--test-size",
-                "8",
-                "--initial-size",
-                "8",
-                "--queries",
-                Integer.toString(QUERIES),
-                "--rounds",
-                Integer.toString(ROUNDS),
-                "--epochs",
-                "3",
-                "--threads",
-                "1",
-                "--out",
-                run.toString()));
+    List<String> args = new ArrayList<>(List.of("learn"));
+    args.addAll(
+        TfalHome.microOptions(
+            data,
+            "--queries",
+            Integer.toString(QUERIES),
+            "--rounds",
+            Integer.toString(ROUNDS),
+            "--epochs",
+            "3",
+            "--threads",
+            "1",
+            "--out",
+            run.toString()));
     args.addAll(options);
     return args;
   }

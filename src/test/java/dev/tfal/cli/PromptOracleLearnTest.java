@@ -38,26 +38,19 @@ class PromptOracleLearnTest {
         learn(
             home,
             "p\nn\nx\ns\nq\n",
-            "--data",
-            TfalHome.resource("reviews.csv").toString(),
-            "--preset",
-            TfalHome.MICRO,
-            "--val-size",
-            "8",
-            "--test-size",
-            "8",
-            "--initial-size",
-            "8",
-            "--strategy",
-            "margin",
-            "--queries",
-            "5",
-            "--rounds",
-            "1",
-            "--oracle",
-            "prompt",
-            "--out",
-            run.toString());
+            TfalHome.microOptions(
+                    TfalHome.resource("reviews.csv"),
+                    "--strategy",
+                    "margin",
+                    "--queries",
+                    "5",
+                    "--rounds",
+                    "1",
+                    "--oracle",
+                    "prompt",
+                    "--out",
+                    run.toString())
+                .toArray(String[]::new));
 
     assertEquals(0, asked.code(), asked.describe());
     List<String> journal = journalEntries(run);

@@ -65,12 +65,21 @@ final class TfalHome {
    * initial reviews, followed by {@code extra}.
    */
   static String[] microArgs(String command, String... extra) {
-    List<String> args =
+    List<String> args = new ArrayList<>(List.of(command));
+    args.addAll(microOptions(resource("reviews.csv"), extra));
+    return args.toArray(String[]::new);
+  }
+
+  /**
+   * The options of a micro session on {@code data} (8 validation, 8 test and 8 initial reviews),
+   * followed by {@code extra}; no command name.
+   */
+  static List<String> microOptions(Path data, String... extra) {
+    List<String> options =
         new ArrayList<>(
             List.of(
-                command,
                 "--data",
-                resource("reviews.csv").toString(),
+                data.toString(),
                 "--preset",
                 MICRO,
                 "--val-size",
@@ -79,8 +88,8 @@ final class TfalHome {
                 "8",
                 "--initial-size",
                 "8"));
-    args.addAll(List.of(extra));
-    return args.toArray(String[]::new);
+    options.addAll(List.of(extra));
+    return options;
   }
 
   /** Runs {@link #microArgs}. */
