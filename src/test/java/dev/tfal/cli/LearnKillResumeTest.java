@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,27 +161,9 @@ class LearnKillResumeTest {
     return args;
   }
 
-  /** {@code count} short reviews, half positive ("great"), half negative ("awful"). */
+  /** {@code count} short reviews, each with a sentiment word. */
   static Path reviews(Path dir, int count) throws IOException {
-    String[] filler = {
-      "the", "plot", "acting", "film", "story", "music", "cast", "scenes", "ending", "camera",
-      "pace", "script"
-    };
-    SplittableRandom random = new SplittableRandom(42);
-    StringBuilder csv = new StringBuilder("id,text,label\n");
-    for (int i = 0; i < count; i++) {
-      boolean positive = i % 2 == 0;
-      List<String> words = new ArrayList<>();
-      for (int w = 0; w < 6; w++) {
-        words.add(filler[random.nextInt(filler.length)]);
-      }
-      words.add(random.nextInt(words.size()), positive ? "great" : "awful");
-      csv.append(
-          String.format("k%02d,%s,%s%n", i, String.join(" ", words), positive ? "pos" : "neg"));
-    }
-    Path file = dir.resolve("reviews.csv");
-    Files.writeString(file, csv.toString());
-    return file;
+    return TfalHome.sentimentCsv(dir, count, "k%02d", false);
   }
 
   /** The lines of {@code file} that end with a newline; a torn tail is left out. */

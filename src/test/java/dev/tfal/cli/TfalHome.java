@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
@@ -90,6 +91,41 @@ final class TfalHome {
                 "8"));
     options.addAll(List.of(extra));
     return options;
+  }
+
+  /**
+   * A CSV of {@code count} short reviews (id, text, label), half positive ("great"), half negative
+   * ("awful") among six random filler words, ids formatted by {@code idFormat}; with {@code
+   * someNeutral} about one review in ten carries no sentiment word, so the validation loss stays
+   * above zero.
+   */
+  static Path sentimentCsv(Path dir, int count, String idFormat, boolean someNeutral)
+      throws IOException {
+    String[] filler = {
+      "the", "plot", "acting", "film", "story", "music", "cast", "scenes", "ending", "camera",
+      "pace", "script"
+    };
+    SplittableRandom random = new SplittableRandom(42);
+    StringBuilder csv = new StringBuilder("id,text,label\n");
+    for (int i = 0; i < count; i++) {
+      boolean positive = i % 2 == 0;
+      List<String> words = new ArrayList<>();
+      for (int w = 0; w < 6; w++) {
+        words.add(filler[random.nextInt(filler.length)]);
+      }
+      if (!someNeutral || random.nextInt(10) > 0) {
+        words.add(random.nextInt(words.size()), positive ? "great" : "awful");
+      }
+      csv.append(String.format(idFormat, i))
+          .append(',')
+          .append(String.join(" ", words))
+          .append(',')
+          .append(positive ? "pos" : "neg")
+          .append(System.lineSeparator());
+    }
+    Path file = dir.resolve("reviews.csv");
+    Files.writeString(file, csv.toString());
+    return file;
   }
 
   /** Runs {@link #microArgs}. */

@@ -14,10 +14,8 @@ import dev.tfal.train.TrainStateFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -179,28 +177,8 @@ class TrainKillResumeTest {
     }
   }
 
-  /** {@code count} short reviews, half positive ("great"), half negative ("awful"). */
+  /** {@code count} short reviews, about one in ten without a sentiment word. */
   private static Path reviews(Path dir, int count) throws IOException {
-    String[] filler = {
-      "the", "plot", "acting", "film", "story", "music", "cast", "scenes", "ending", "camera",
-      "pace", "script"
-    };
-    SplittableRandom random = new SplittableRandom(42);
-    StringBuilder csv = new StringBuilder("id,text,label\n");
-    for (int i = 0; i < count; i++) {
-      boolean positive = i % 2 == 0;
-      List<String> words = new ArrayList<>();
-      for (int w = 0; w < 6; w++) {
-        words.add(filler[random.nextInt(filler.length)]);
-      }
-      if (random.nextInt(10) > 0) { // some reviews carry no sentiment word: val_loss stays > 0
-        words.add(random.nextInt(words.size()), positive ? "great" : "awful");
-      }
-      csv.append(
-          String.format("r%04d,%s,%s%n", i, String.join(" ", words), positive ? "pos" : "neg"));
-    }
-    Path file = dir.resolve("reviews.csv");
-    Files.writeString(file, csv.toString());
-    return file;
+    return TfalHome.sentimentCsv(dir, count, "r%04d", true);
   }
 }
