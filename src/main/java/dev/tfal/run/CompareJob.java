@@ -3,7 +3,6 @@ package dev.tfal.run;
 import dev.tfal.active.QueryStrategies;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.RunLock;
-import dev.tfal.metrics.MetricKeys;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -79,8 +78,7 @@ public final class CompareJob {
   }
 
   private LearningCurve reuse(String strategy, long seed) throws IOException {
-    Path dir = config.outDir().resolve(strategy).resolve("seed-" + seed);
-    return LearningCurve.read(new LearnDirectory(new RunDirectory(dir)).rounds(), accuracy(dir));
+    return curve(config.outDir().resolve(strategy).resolve("seed-" + seed));
   }
 
   private double fullDataAccuracy() throws IOException {
@@ -92,7 +90,7 @@ public final class CompareJob {
           config.template().base().withSeed(config.seeds().get(0)).withRunDir(dir);
       new TrainJob(base, log).run();
     }
-    return accuracy(dir);
+    return FinalResult.read(new RunDirectory(dir).metrics()).accuracy();
   }
 
   private LearningCurve session(String strategy, long seed) throws IOException {
@@ -109,15 +107,15 @@ public final class CompareJob {
               config.sessionArguments().of(strategy, seed, dir));
       new LearnJob(job, log).run();
     }
-    return LearningCurve.read(new LearnDirectory(new RunDirectory(dir)).rounds(), accuracy(dir));
+    return curve(dir);
+  }
+
+  private static LearningCurve curve(Path dir) throws IOException {
+    RunDirectory run = new RunDirectory(dir);
+    return LearningCurve.read(new LearnDirectory(run).rounds(), FinalResult.read(run.metrics()));
   }
 
   private static boolean finished(Path dir) {
     return Files.isRegularFile(new RunDirectory(dir).metrics());
-  }
-
-  private static double accuracy(Path dir) throws IOException {
-    Map<String, Object> metrics = MetricsReport.read(new RunDirectory(dir).metrics());
-    return ((Number) metrics.get(MetricKeys.BINARY_ACCURACY)).doubleValue();
   }
 }

@@ -43,27 +43,39 @@ public final class CompareReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-18s %-17s %-17s %-22s %-8s %s%n",
+            "%-18s %-17s %-17s %-22s %-8s %-13s %-11s %s%n",
             "strategy",
             "AULC",
             "final accuracy",
             "labels to ceiling",
             "reached",
-            "above random"));
+            "above random",
+            "final FN/FP",
+            "|FN-FP|/(FN+FP)"));
     Optional<StrategySummary> random = find("random");
     for (StrategySummary s : summaries) {
       StrategySummary.Stat reach = s.labelsToReachCeiling();
       out.append(
           String.format(
               Locale.ROOT,
-              "%-18s %-17s %-17s %-22s %-8s %s%n",
+              "%-18s %-17s %-17s %-22s %-8s %-13s %-11s %s%n",
               s.strategy(),
               pm(s.areaUnderCurve(), "%.4f"),
               pm(s.finalAccuracy(), "%.4f"),
               reach.count() == 0 ? "-" : pm(reach, "%.0f"),
               reach.count() + "/" + s.curves().size(),
-              aboveRandom(s, random)));
+              aboveRandom(s, random),
+              String.format(
+                  Locale.ROOT, "%.0f/%.0f", s.falseNegatives().mean(), s.falsePositives().mean()),
+              String.format(
+                  Locale.ROOT,
+                  "%.3f (per seed %s)",
+                  s.errorBalanceOfMeans(),
+                  pm(s.errorBalance(), "%.3f"))));
     }
+    out.append(
+        "final FN/FP: mean test errors of each seed's best model; |FN-FP|/(FN+FP) of those means,"
+            + " then of each seed's own counts\n");
     notes.forEach(note -> out.append("note: ").append(note).append('\n'));
     return out.toString();
   }
@@ -99,7 +111,8 @@ public final class CompareReport {
         new StringBuilder(
             "strategy,seeds,aulc_mean,aulc_std,final_accuracy_mean,"
                 + "final_accuracy_std,labels_to_ceiling_mean,labels_to_ceiling_std,reached,"
-                + "above_random_every_round,ceiling\n");
+                + "above_random_every_round,ceiling,false_negatives_mean,false_positives_mean,"
+                + "error_balance_of_means,error_balance_mean,error_balance_std\n");
     Optional<StrategySummary> random = find("random");
     for (StrategySummary s : summaries) {
       StrategySummary.Stat reach = s.labelsToReachCeiling();
@@ -116,7 +129,12 @@ public final class CompareReport {
                   reach.count() == 0 ? "" : num(reach.std()),
                   Integer.toString(reach.count()),
                   aboveRandom(s, random),
-                  num(ceiling)))
+                  num(ceiling),
+                  num(s.falseNegatives().mean()),
+                  num(s.falsePositives().mean()),
+                  num(s.errorBalanceOfMeans()),
+                  num(s.errorBalance().mean()),
+                  num(s.errorBalance().std())))
           .append('\n');
     }
     return csv.toString();

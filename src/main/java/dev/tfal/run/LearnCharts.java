@@ -16,7 +16,7 @@ final class LearnCharts {
     if (!Files.isRegularFile(roundsCsv)) {
       return;
     }
-    LearningCurve curve = LearningCurve.read(roundsCsv, Double.NaN);
+    LearningCurve curve = LearningCurve.read(roundsCsv, null);
     Series test = new Series("test binary_accuracy", curve.labels(), curve.testAccuracy());
     new LineChartRenderer()
         .render(

@@ -9,14 +9,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Test accuracy against labels of one session, read from its {@code rounds.csv}, plus the final
- * accuracy of its overall best model.
+ * Test accuracy against labels of one session, read from its {@code rounds.csv}, plus the test
+ * result of its overall best model.
  *
  * @param labels labels used in each round
  * @param testAccuracy test accuracy of each round's model
- * @param finalAccuracy test accuracy of the session's overall best model
+ * @param result the session's overall best model on test; null where only the curve is known (a
+ *     session still running)
  */
-public record LearningCurve(double[] labels, double[] testAccuracy, double finalAccuracy) {
+public record LearningCurve(double[] labels, double[] testAccuracy, FinalResult result) {
   public LearningCurve {
     labels = labels.clone();
     testAccuracy = testAccuracy.clone();
@@ -38,6 +39,14 @@ public record LearningCurve(double[] labels, double[] testAccuracy, double final
   @Override
   public double[] testAccuracy() {
     return testAccuracy.clone();
+  }
+
+  /** Test accuracy of the session's overall best model. */
+  public double finalAccuracy() {
+    if (result == null) {
+      throw new IllegalStateException("this curve has no final result");
+    }
+    return result.accuracy();
   }
 
   public int points() {
@@ -69,8 +78,11 @@ public record LearningCurve(double[] labels, double[] testAccuracy, double final
     return -1;
   }
 
-  /** Reads the {@code labels} and {@code test_binary_accuracy} columns of a rounds.csv. */
-  static LearningCurve read(Path roundsCsv, double finalAccuracy) throws IOException {
+  /**
+   * Reads the {@code labels} and {@code test_binary_accuracy} columns of a rounds.csv; {@code
+   * result} may be null.
+   */
+  static LearningCurve read(Path roundsCsv, FinalResult result) throws IOException {
     List<String> lines = Files.readAllLines(roundsCsv);
     if (lines.size() < 2) {
       throw new DataFormatException(roundsCsv, "no rounds recorded");
@@ -92,7 +104,7 @@ public record LearningCurve(double[] labels, double[] testAccuracy, double final
     return new LearningCurve(
         rows.stream().mapToDouble(r -> r[0]).toArray(),
         rows.stream().mapToDouble(r -> r[1]).toArray(),
-        finalAccuracy);
+        result);
   }
 
   @Override
@@ -100,7 +112,7 @@ public record LearningCurve(double[] labels, double[] testAccuracy, double final
     return o instanceof LearningCurve c
         && Arrays.equals(labels, c.labels)
         && Arrays.equals(testAccuracy, c.testAccuracy)
-        && finalAccuracy == c.finalAccuracy;
+        && java.util.Objects.equals(result, c.result);
   }
 
   @Override

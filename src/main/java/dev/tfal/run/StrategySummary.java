@@ -25,6 +25,26 @@ public record StrategySummary(String strategy, List<LearningCurve> curves, doubl
     return Stat.of(curves.stream().mapToDouble(LearningCurve::finalAccuracy).toArray());
   }
 
+  /** Test false negatives of the overall best models over the seeds. */
+  public Stat falseNegatives() {
+    return Stat.of(curves.stream().mapToDouble(c -> c.result().falseNegatives()).toArray());
+  }
+
+  /** Test false positives of the overall best models over the seeds. */
+  public Stat falsePositives() {
+    return Stat.of(curves.stream().mapToDouble(c -> c.result().falsePositives()).toArray());
+  }
+
+  /** {@code |FN - FP| / (FN + FP)} of each seed's overall best model, over the seeds. */
+  public Stat errorBalance() {
+    return Stat.of(curves.stream().mapToDouble(c -> c.result().errorBalance()).toArray());
+  }
+
+  /** {@code |FN - FP| / (FN + FP)} of the mean error counts over the seeds. */
+  public double errorBalanceOfMeans() {
+    return FinalResult.balance(falseNegatives().mean(), falsePositives().mean());
+  }
+
   /** Labels needed to reach the ceiling, over the seeds that reached it. */
   public Stat labelsToReachCeiling() {
     return Stat.of(

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import dev.tfal.run.MetricsReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareCommandTest {
   @Test
   void binaryEquivalentStrategiesShareSessionsAndTheTableSaysSo(@TempDir Path dir)
-      throws IOException {
+      throws Exception {
     TfalHome home = TfalHome.create(dir);
     Path out = dir.resolve("compare");
     Execution run =
@@ -53,12 +54,33 @@ class CompareCommandTest {
         afterName(row(summary, "least-confidence")),
         afterName(row(summary, "margin")),
         "margin's figures are least-confidence's");
+    assertErrorColumnsMatchSessions(summary, out.resolve("random"));
     assertTrue(
         run.out()
             .contains(
                 "note: margin: the same queries as least-confidence for two classes (both rank by"
                     + " |p - 0.5|), so its sessions are reused"),
         run.out());
+  }
+
+  /** The summary's mean FN/FP and their balance come from the seeds' own metrics.json. */
+  private static void assertErrorColumnsMatchSessions(List<String> summary, Path strategyDir)
+      throws Exception {
+    List<String> header = List.of(summary.get(0).split(","));
+    String[] cells = row(summary, strategyDir.getFileName().toString()).split(",", -1);
+    double fn = 0;
+    double fp = 0;
+    for (String seed : List.of("seed-1337", "seed-1338")) {
+      Map<String, Object> metrics =
+          MetricsReport.read(strategyDir.resolve(seed).resolve("metrics.json"));
+      fn += ((Number) metrics.get("false_negatives")).doubleValue() / 2;
+      fp += ((Number) metrics.get("false_positives")).doubleValue() / 2;
+    }
+    assertEquals(fn, Double.parseDouble(cells[header.indexOf("false_negatives_mean")]), 1e-6);
+    assertEquals(fp, Double.parseDouble(cells[header.indexOf("false_positives_mean")]), 1e-6);
+    double balance = fn + fp == 0 ? 0 : Math.abs(fn - fp) / (fn + fp);
+    assertEquals(
+        balance, Double.parseDouble(cells[header.indexOf("error_balance_of_means")]), 1e-6);
   }
 
   private static String row(List<String> csv, String strategy) {
