@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
           + "once as the ceiling, then one active-learning session runs per strategy and "
           + "seed (each seed fixes the split, the initial weights and the shuffles for every "
           + "strategy). Prints area under the learning curve, final accuracy and labels "
-          + "needed to reach the full-data model's test accuracy (mean ± std over seeds); "
+          + "needed to reach the full-data model's test accuracy (mean ± std over seeds), "
+          + "and the final false negatives/positives with |FN - FP| / (FN + FP); "
           + "writes summary.csv, curves.csv and learning-curves.png.",
       "",
       "Finished sessions in the output directory are reused: rerun the same command to "
