@@ -6,7 +6,7 @@ import java.util.List;
  * One strategy's learning curves over several seeds, summarised.
  *
  * @param strategy strategy name
- * @param curves one curve per seed
+ * @param curves one curve per seed, each with its session's final result
  * @param ceiling the full-data model's test accuracy
  */
 public record StrategySummary(String strategy, List<LearningCurve> curves, double ceiling) {
@@ -14,6 +14,10 @@ public record StrategySummary(String strategy, List<LearningCurve> curves, doubl
     curves = List.copyOf(curves);
     if (curves.isEmpty()) {
       throw new IllegalArgumentException("need at least one curve for " + strategy);
+    }
+    if (curves.stream().anyMatch(curve -> curve.result() == null)) {
+      throw new IllegalArgumentException(
+          "every curve of " + strategy + " needs its session's final result");
     }
   }
 

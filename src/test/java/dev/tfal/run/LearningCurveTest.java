@@ -97,6 +97,16 @@ class LearningCurveTest {
   }
 
   @Test
+  void strategySummaryRefusesACurveWithoutFinalResult() {
+    LearningCurve running = new LearningCurve(new double[] {1}, new double[] {0.8}, null);
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new StrategySummary("entropy", List.of(RISING, running), 0.85));
+    assertTrue(error.getMessage().contains("entropy"), error.getMessage());
+  }
+
+  @Test
   void finalResultReadsMetricsJsonAndNamesAMissingKey(@TempDir Path dir) throws Exception {
     Path metrics = dir.resolve("metrics.json");
     Files.writeString(
