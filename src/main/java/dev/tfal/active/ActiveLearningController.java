@@ -8,7 +8,9 @@ import dev.tfal.train.Evaluator;
 import dev.tfal.train.TrainResult;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -21,6 +23,9 @@ import java.util.SplittableRandom;
 public final class ActiveLearningController {
   /** Keeps selection streams apart from training keys derived from the same seed. */
   private static final long SELECTION_SALT = 0x53454C4543544C4EL;
+
+  /** Keeps the order that mixes pseudo-labels in apart from the other streams of the seed. */
+  private static final long PSEUDO_LABEL_SALT = 0x50534555444F4C42L;
 
   private final LearningConfig config;
   private final LearningData data;
@@ -94,6 +99,7 @@ public final class ActiveLearningController {
         .printf(
             "Round %d: training on %,d labels (%,d positive, %,d negative)%n",
             round, labelled.size(), positive, labelled.size() - positive);
+    PseudoLabels pseudo = pseudoLabels(round);
     prepareWeights(round);
     long start = System.nanoTime();
     TrainResult fit =
@@ -101,7 +107,7 @@ public final class ActiveLearningController {
             .trainer()
             .fit(
                 runtime.model(),
-                labelled,
+                pseudo.mixedInto(labelled, config.seed() ^ PSEUDO_LABEL_SALT ^ round),
                 data.validation(),
                 (weights, epoch, logs) ->
                     runtime.checkpoints().writeRoundBest(round, weights, epoch, logs),
@@ -127,6 +133,8 @@ public final class ActiveLearningController {
             round,
             labelled.size(),
             positive,
+            pseudo.size(),
+            pseudo.accuracy(),
             validation,
             test,
             fit.epochsRun(),
@@ -144,6 +152,54 @@ public final class ActiveLearningController {
                 + "test_binary_accuracy %.4f%n",
             round, labelled.size(), validation.accuracy(), validation.loss(), test.accuracy());
     return result;
+  }
+
+  /**
+   * With self-training, the pool reviews that the best model so far predicts confidently, labelled
+   * with its predictions; none in round 0 (there is no model yet) or without self-training. A
+   * function of the best weights and the labels so far, so a resumed session chooses the same.
+   * Leaves the best weights loaded; {@link #prepareWeights} replaces them.
+   */
+  private PseudoLabels pseudoLabels(int round) {
+    Optional<PseudoLabelling> rule = config.pseudoLabelling();
+    if (rule.isEmpty() || bestWeights == null) {
+      return PseudoLabels.none(initial.sequenceLength());
+    }
+    runtime.model().load(bestWeights);
+    List<Integer> candidates = pool.candidates();
+    float[] probabilities = scorer.probabilities(pool, candidates);
+    int[] confident = rule.get().confident(probabilities);
+    float[] labels = PseudoLabelling.predictedLabels(probabilities, confident);
+    List<Integer> chosen = Arrays.stream(confident).mapToObj(candidates::get).toList();
+    Optional<Double> accuracy =
+        runtime.oracle().knowsTrueLabels() && chosen.size() > 0
+            ? Optional.of(agreement(chosen, labels))
+            : Optional.empty();
+    PseudoLabels pseudo = new PseudoLabels(pool.encode(chosen).withLabels(labels), accuracy);
+    int positive = countPositive(pseudo.examples());
+    runtime
+        .log()
+        .printf(
+            "Round %d: plus %,d pseudo-labels (%,d positive, %,d negative): pool reviews the best"
+                + " model so far predicts with confidence >= %s%s%n",
+            round,
+            pseudo.size(),
+            positive,
+            pseudo.size() - positive,
+            rule.get().confidence(),
+            accuracy
+                .map(a -> String.format(Locale.ROOT, ", %.2f%% of them right", 100 * a))
+                .orElse(""));
+    return pseudo;
+  }
+
+  /** Share of {@code labels} equal to the held labels of the pool reviews {@code poolIndices}. */
+  private double agreement(List<Integer> poolIndices, float[] labels) {
+    int right = 0;
+    for (int j = 0; j < labels.length; j++) {
+      right += pool.example(poolIndices.get(j)).label() == (int) labels[j] ? 1 : 0;
+    }
+    return (double) right / labels.length;
   }
 
   /**

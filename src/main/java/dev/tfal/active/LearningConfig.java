@@ -1,5 +1,7 @@
 package dev.tfal.active;
 
+import java.util.Optional;
+
 /**
  * Settings of an active-learning session.
  *
@@ -9,6 +11,7 @@ package dev.tfal.active;
  * @param ratioSource split whose errors set the ratio strategies' class budget
  * @param auditFraction share of each query drawn uniformly as an audit slice (0 = none)
  * @param roundStart weights each round starts from
+ * @param pseudoLabelling self-training on the pool's confident predictions, if any
  * @param seed seed of selection tie-breaks, audit draws and fresh weights
  */
 public record LearningConfig(
@@ -18,12 +21,17 @@ public record LearningConfig(
     RatioSource ratioSource,
     double auditFraction,
     RoundStart roundStart,
+    Optional<PseudoLabelling> pseudoLabelling,
     long seed) {
 
   public LearningConfig {
-    if (strategy == null || stopping == null || ratioSource == null || roundStart == null) {
+    if (strategy == null
+        || stopping == null
+        || ratioSource == null
+        || roundStart == null
+        || pseudoLabelling == null) {
       throw new IllegalArgumentException(
-          "strategy, stopping, ratioSource and roundStart are " + "required");
+          "strategy, stopping, ratioSource, roundStart and pseudoLabelling are required");
     }
     if (queriesPerRound <= 0) {
       throw new IllegalArgumentException("queriesPerRound must be > 0, got " + queriesPerRound);

@@ -10,6 +10,10 @@ import java.util.Optional;
  * @param round 0 for the initial labelled set, then 1, 2, ...
  * @param labelled labels the model of this round trained on
  * @param labelledPositive of which positive
+ * @param pseudoLabelled pool reviews it also trained on with its predecessor's predictions as
+ *     labels (self-training; 0 without it)
+ * @param pseudoLabelAccuracy share of those pseudo-labels that match the held labels, when the
+ *     oracle knows them
  * @param validation the round's best model on the validation split
  * @param test the round's best model on the test split
  * @param epochs epochs run in the round
@@ -25,6 +29,8 @@ public record RoundResult(
     int round,
     int labelled,
     int labelledPositive,
+    int pseudoLabelled,
+    Optional<Double> pseudoLabelAccuracy,
     BinaryScores validation,
     BinaryScores test,
     int epochs,
@@ -56,6 +62,8 @@ public record RoundResult(
         round,
         labelled,
         labelledPositive,
+        pseudoLabelled,
+        pseudoLabelAccuracy,
         validation,
         test,
         epochs,

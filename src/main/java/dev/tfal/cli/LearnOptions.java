@@ -84,6 +84,17 @@ final class LearnOptions {
   boolean reset;
 
   @Option(
+      names = "--pseudo-label-confidence",
+      paramLabel = "P",
+      description = {
+        "Self-training (as CEAL): from round 1 on, also train on the unlabelled pool reviews the "
+            + "best model so far predicts with probability >= P (e.g. 0.95), labelled with its "
+            + "prediction. They are chosen afresh each round and are not oracle labels: not "
+            + "journaled, not counted as labels. Off by default, as the reference."
+      })
+  Double pseudoLabelConfidence;
+
+  @Option(
       names = "--mc-passes",
       paramLabel = "T",
       defaultValue = "" + StrategyOptions.DEFAULT_MONTE_CARLO_PASSES,
@@ -116,7 +127,17 @@ final class LearnOptions {
         ratioSource(),
         auditFraction,
         reset ? RoundStart.RESET : RoundStart.WARM,
+        pseudoLabelConfidence(),
         oracle);
+  }
+
+  private Optional<Double> pseudoLabelConfidence() {
+    if (pseudoLabelConfidence != null
+        && !(pseudoLabelConfidence > 0.5 && pseudoLabelConfidence < 1)) {
+      throw new IllegalArgumentException(
+          "--pseudo-label-confidence must be above 0.5 and below 1, got " + pseudoLabelConfidence);
+    }
+    return Optional.ofNullable(pseudoLabelConfidence);
   }
 
   private RatioSource ratioSource() {

@@ -18,6 +18,9 @@ final class LearnReport {
     report.put("rounds", completedRounds(learning));
     report.put("best_round", learning.bestRound());
     report.put("strategy", settings.strategy());
+    settings
+        .pseudoLabelConfidence()
+        .ifPresent(confidence -> report.put("pseudo_label_confidence", confidence));
     report.put("stop_reason", learning.stopReason());
     report.put("pending_labels", learning.pending());
     report.put("seconds", Math.round(outcome.seconds() * 10) / 10.0);

@@ -4,6 +4,7 @@ import dev.tfal.active.LabelBudget;
 import dev.tfal.active.LearningConfig;
 import dev.tfal.active.MaxRounds;
 import dev.tfal.active.PoolExhausted;
+import dev.tfal.active.PseudoLabelling;
 import dev.tfal.active.QueryStrategies;
 import dev.tfal.active.QueryStrategy;
 import dev.tfal.active.RatioSource;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param ratioSource split whose errors set the ratio strategies' budget
  * @param auditFraction share of each query drawn uniformly
  * @param roundStart weights each round starts from
+ * @param pseudoLabelConfidence self-train on pool predictions at least this confident, if set
  * @param oracle oracle name
  */
 public record LearningSettings(
@@ -44,6 +46,7 @@ public record LearningSettings(
     RatioSource ratioSource,
     double auditFraction,
     RoundStart roundStart,
+    Optional<Double> pseudoLabelConfidence,
     String oracle) {
 
   public LearningSettings {
@@ -52,6 +55,7 @@ public record LearningSettings(
       throw new IllegalArgumentException("maxRounds must be >= 0, got " + maxRounds);
     }
     Oracles.requireKnown(oracle);
+    pseudoLabelConfidence.ifPresent(PseudoLabelling::new);
     if (chosen.needsRevealedLabels() && !SimulatedOracle.NAME.equals(oracle)) {
       throw new IllegalArgumentException(
           "strategy '"
@@ -77,6 +81,7 @@ public record LearningSettings(
         RatioSource.VALIDATION,
         0,
         RoundStart.WARM,
+        Optional.empty(),
         "simulated");
   }
 
@@ -92,6 +97,7 @@ public record LearningSettings(
         ratioSource,
         auditFraction,
         roundStart,
+        pseudoLabelConfidence,
         oracle);
   }
 
@@ -109,6 +115,7 @@ public record LearningSettings(
         ratioSource,
         auditFraction,
         roundStart,
+        pseudoLabelConfidence.map(PseudoLabelling::new),
         seed);
   }
 }

@@ -69,11 +69,12 @@ public final class MetricsReport {
     return JSON.writeValueAsString(report);
   }
 
-  /** Two aligned columns: metric, value. */
+  /** Two aligned columns: metric (at least 22 characters wide, or the longest name), value. */
   public static String table(Map<String, Object> report) {
+    int width = Math.max(22, report.keySet().stream().mapToInt(String::length).max().orElse(0));
+    String line = "%-" + width + "s %s%n";
     StringBuilder out = new StringBuilder();
-    report.forEach(
-        (key, value) -> out.append(String.format("%-22s %s%n", key, format(key, value))));
+    report.forEach((key, value) -> out.append(String.format(line, key, format(key, value))));
     return out.toString();
   }
 

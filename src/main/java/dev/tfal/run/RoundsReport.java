@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 final class RoundsReport {
   static final String HEADER =
-      "round,labels,labels_positive,labels_negative,queried,"
+      "round,labels,labels_positive,labels_negative,pseudo_labels,pseudo_label_accuracy,queried,"
           + "queried_positive,queried_negative,audited,audit_accuracy,val_loss,val_binary_accuracy,"
           + "val_false_negatives,val_false_positives,test_loss,test_binary_accuracy,"
           + "test_false_negatives,test_false_positives,epochs,train_seconds,score_seconds,"
@@ -64,6 +64,8 @@ final class RoundsReport {
             Integer.toString(r.labelled()),
             Integer.toString(r.labelledPositive()),
             Integer.toString(r.labelledNegative()),
+            Integer.toString(r.pseudoLabelled()),
+            r.pseudoLabelAccuracy().map(RoundsReport::number).orElse(""),
             Integer.toString(r.queried()),
             Integer.toString(r.queriedPositive()),
             Integer.toString(r.queriedNegative()),

@@ -123,6 +123,54 @@ class ActiveLearningControllerTest {
     assertEquals(List.of(), harness.violations);
   }
 
+  /**
+   * Just above 0.5 every prediction is confident: from round 1 on, the whole remaining pool trains
+   * with the best model's predictions as labels, yet the labels, the journal and the queries are
+   * those of a session without self-training.
+   */
+  @Test
+  void pseudoLabelsJoinTheTrainingFromRoundOneWithoutBecomingLabels() throws IOException {
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
+    LearningConfig config =
+        new LearningConfig(
+            QueryStrategies.create("entropy", StrategyOptions.defaults()),
+            4,
+            StoppingRule.of(new MaxRounds(2)),
+            RatioSource.VALIDATION,
+            0,
+            RoundStart.WARM,
+            Optional.of(new PseudoLabelling(0.5000001)),
+            5);
+    LearningOutcome outcome = harness.run(config);
+
+    assertEquals(List.of(8, 12, 16), outcome.rounds().stream().map(RoundResult::labelled).toList());
+    assertEquals(
+        List.of(0, 20, 16),
+        outcome.rounds().stream().map(RoundResult::pseudoLabelled).toList(),
+        "round 0 has no model to predict with; then every remaining pool review");
+    assertEquals(Optional.empty(), outcome.rounds().get(0).pseudoLabelAccuracy());
+    for (RoundResult round : outcome.rounds().subList(1, 3)) {
+      double accuracy = round.pseudoLabelAccuracy().orElseThrow();
+      assertTrue(accuracy >= 0 && accuracy <= 1, "round " + round.round() + ": " + accuracy);
+    }
+    assertTrue(harness.log().contains("Round 1: plus 20 pseudo-labels ("), harness.log());
+    assertEquals(8, harness.journalRecords().size(), "pseudo-labels are never journaled");
+    harness.assertJournalMatchesTheOracle(2);
+    harness.assertQueriesWereFreshPoolItems();
+    assertEquals(List.of(), harness.violations);
+  }
+
+  @Test
+  void withoutSelfTrainingNoRoundReportsPseudoLabels() throws IOException {
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
+    LearningOutcome outcome =
+        harness.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(1))));
+
+    assertEquals(
+        List.of(0, 0), outcome.rounds().stream().map(RoundResult::pseudoLabelled).toList());
+    assertFalse(harness.log().contains("pseudo-labels"), harness.log());
+  }
+
   @Test
   void poolExhaustedStopsOnceEveryCandidateIsLabelled() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 8));
@@ -168,6 +216,7 @@ class ActiveLearningControllerTest {
             RatioSource.VALIDATION,
             0.5,
             RoundStart.WARM,
+            Optional.empty(),
             5);
     LearningOutcome outcome = harness.run(config);
 
@@ -216,6 +265,7 @@ class ActiveLearningControllerTest {
             source,
             0,
             RoundStart.WARM,
+            Optional.empty(),
             3);
     LearningOutcome outcome = harness.run(config);
 
@@ -324,6 +374,7 @@ class ActiveLearningControllerTest {
         RatioSource.VALIDATION,
         0,
         start,
+        Optional.empty(),
         5);
   }
 
@@ -500,6 +551,11 @@ class ActiveLearningControllerTest {
         @Override
         public String name() {
           return inner.name();
+        }
+
+        @Override
+        public boolean knowsTrueLabels() {
+          return inner.knowsTrueLabels();
         }
       };
     }

@@ -42,6 +42,8 @@ class QueryRoundTest {
           0,
           8,
           4,
+          0,
+          Optional.empty(),
           new BinaryScores(0.69, 0.5, 4, 4, 16),
           new BinaryScores(0.7, 0.5, 3, 5, 16),
           2,
@@ -200,6 +202,7 @@ class QueryRoundTest {
               RatioSource.VALIDATION,
               0,
               RoundStart.WARM,
+              Optional.empty(),
               1);
       QueryRound query = round(config, pool(), human, journal);
       IllegalArgumentException error =
@@ -261,6 +264,7 @@ class QueryRoundTest {
         RatioSource.VALIDATION,
         audit,
         RoundStart.WARM,
+        Optional.empty(),
         1);
   }
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LearnCommandTest {
   /** The documented columns of rounds.csv. */
   static final String ROUNDS_HEADER =
-      "round,labels,labels_positive,labels_negative,queried,"
+      "round,labels,labels_positive,labels_negative,pseudo_labels,pseudo_label_accuracy,queried,"
           + "queried_positive,queried_negative,audited,audit_accuracy,val_loss,val_binary_accuracy,"
           + "val_false_negatives,val_false_positives,test_loss,test_binary_accuracy,"
           + "test_false_negatives,test_false_positives,epochs,train_seconds,score_seconds,"
@@ -165,7 +165,9 @@ class LearnCommandTest {
       assertEquals(columns, cells.length, lines.get(round + 1));
       assertEquals(Integer.toString(round), cells[0]);
       assertEquals(Integer.toString(8 + 2 * round), cells[1], "labels of round " + round);
-      assertEquals(round < 2 ? "2" : "0", cells[4], "queried in round " + round);
+      assertEquals("0", cells[4], "no pseudo-labels without --pseudo-label-confidence");
+      assertEquals("", cells[5], "nor their accuracy");
+      assertEquals(round < 2 ? "2" : "0", cells[6], "queried in round " + round);
     }
   }
 
@@ -217,12 +219,15 @@ class LearnCommandTest {
   @Test
   void auditSliceIsInRoundsCsv() throws IOException {
     List<String> lines = Files.readAllLines(jsonRunDir.resolve("rounds.csv"));
+    List<String> header = List.of(lines.get(0).split(","));
+    int audited = header.indexOf("audited");
+    int accuracy = header.indexOf("audit_accuracy");
     for (String line : lines.subList(1, 3)) {
       String[] cells = line.split(",", -1);
-      assertEquals("1", cells[7], "audited: " + line);
-      assertTrue(cells[8].matches("[01]\\.000000"), "audit_accuracy: " + line);
+      assertEquals("1", cells[audited], "audited: " + line);
+      assertTrue(cells[accuracy].matches("[01]\\.000000"), "audit_accuracy: " + line);
     }
-    assertEquals("", lines.get(3).split(",", -1)[8], "no audit after the last round");
+    assertEquals("", lines.get(3).split(",", -1)[accuracy], "no audit after the last round");
     assertTrue(jsonLearn.err().contains("queried 2 (random, 1 audit)"), jsonLearn.err());
   }
 

@@ -97,6 +97,22 @@ class LearnResumeEqualityTest {
   }
 
   /**
+   * With self-training, the resumed round chooses its pseudo-labels with the same best earlier
+   * model as the uninterrupted session, so it trains on the same set.
+   */
+  @Test
+  void selfTrainingSessionKilledMidSessionEndsAsTheUninterruptedOne() throws Exception {
+    Path reference =
+        assertKilledInRoundResumesAsUninterrupted(
+            List.of("--strategy", "least-confidence", "--pseudo-label-confidence", "0.5001"), 2);
+    List<String> rows = Files.readAllLines(reference.resolve("rounds.csv"));
+    int column = Arrays.asList(rows.get(0).split(",")).indexOf("pseudo_labels");
+    assertTrue(
+        rows.stream().skip(2).allMatch(row -> Integer.parseInt(row.split(",")[column]) > 0),
+        "rounds 1 and 2 train on pseudo-labels: " + rows);
+  }
+
+  /**
    * Cohen's kappa between rounds 0 and 1 on the validation split is 0.75 here, so the session stops
    * after round 1; resumed in round 1, it must compare with round 0's predictions just the same.
    */

@@ -126,6 +126,27 @@ class UsageErrorTest {
   }
 
   @Test
+  void pseudoLabelConfidenceOutsideItsRangeIsRefusedBeforeAnyWork() {
+    Execution run =
+        home.run(
+            "learn",
+            "--data",
+            TfalHome.resource("reviews.csv").toString(),
+            "--preset",
+            TfalHome.MICRO,
+            "--pseudo-label-confidence",
+            "0.4",
+            "--out",
+            tmp.resolve("run").toString());
+
+    assertEquals(ExitCodes.USAGE, run.code(), run.describe());
+    assertEquals(
+        "tfal learn: --pseudo-label-confidence must be above 0.5 and below 1, got 0.4",
+        run.errLines().get(0));
+    assertFalse(Files.exists(tmp.resolve("run")));
+  }
+
+  @Test
   void unknownSplitOfEvaluate() {
     Execution run =
         home.run(

@@ -80,6 +80,7 @@ class OraclesTest {
         RatioSource.VALIDATION,
         0,
         RoundStart.WARM,
+        Optional.empty(),
         oracle);
   }
 }

@@ -1,0 +1,42 @@
+package dev.tfal.active;
+
+import dev.tfal.train.EncodedExamples;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * One round's pseudo-labelled pool reviews (see {@link PseudoLabelling}).
+ *
+ * @param examples the reviews with the predicted classes as labels
+ * @param accuracy share of the predicted labels that match the held ones, when those are known
+ */
+record PseudoLabels(EncodedExamples examples, Optional<Double> accuracy) {
+
+  static PseudoLabels none(int sequenceLength) {
+    return new PseudoLabels(
+        new EncodedExamples(new int[0], new float[0], sequenceLength), Optional.empty());
+  }
+
+  int size() {
+    return examples.size();
+  }
+
+  /**
+   * {@code labelled} with these reviews mixed in, in an order fixed by {@code seed}: a buffer
+   * shuffle smaller than the whole set would otherwise see the pseudo-labels only at the end of
+   * each epoch. {@code labelled} itself when there are none.
+   */
+  EncodedExamples mixedInto(EncodedExamples labelled, long seed) {
+    if (examples.size() == 0) {
+      return labelled;
+    }
+    EncodedExamples all = EncodedExamples.concat(labelled, examples);
+    List<Integer> order = new ArrayList<>(IntStream.range(0, all.size()).boxed().toList());
+    Collections.shuffle(order, new Random(seed));
+    return all.subset(order);
+  }
+}

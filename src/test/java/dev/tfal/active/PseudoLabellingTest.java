@@ -1,0 +1,94 @@
+package dev.tfal.active;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.tfal.train.EncodedExamples;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PseudoLabellingTest {
+  private static final float[] PROBABILITIES = {0.97f, 0.5f, 0.02f, 0.9f, 0.1f, 0.95f, 0.05f, 0.6f};
+
+  @Test
+  void confidentPredictionsAreThoseAtLeastThatSureOfEitherClass() {
+    assertArrayEquals(new int[] {0, 2, 5, 6}, new PseudoLabelling(0.95).confident(PROBABILITIES));
+    assertArrayEquals(
+        new int[] {0, 2, 3, 4, 5, 6}, new PseudoLabelling(0.9).confident(PROBABILITIES));
+    assertArrayEquals(new int[] {}, new PseudoLabelling(0.99).confident(PROBABILITIES));
+  }
+
+  @Test
+  void pseudoLabelsAreThePredictedClasses() {
+    assertArrayEquals(
+        new float[] {1, 0, 1, 0},
+        PseudoLabelling.predictedLabels(PROBABILITIES, new int[] {0, 2, 5, 6}));
+  }
+
+  @Test
+  void confidenceMustLieStrictlyBetweenAHalfAndOne() {
+    for (double bad : new double[] {0.5, 1, 0.3, 1.5, Double.NaN}) {
+      IllegalArgumentException error =
+          assertThrows(IllegalArgumentException.class, () -> new PseudoLabelling(bad));
+      assertEquals("pseudo-label confidence must be in (0.5, 1), got " + bad, error.getMessage());
+    }
+  }
+
+  @Test
+  void mixingKeepsEveryRowAndDependsOnlyOnTheSeed() {
+    EncodedExamples labelled = rows(0, 6, 1f);
+    PseudoLabels pseudo = new PseudoLabels(rows(100, 4, 0f), Optional.of(0.75));
+
+    EncodedExamples mixed = pseudo.mixedInto(labelled, 42);
+
+    assertEquals(10, mixed.size());
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < mixed.size(); i++) {
+      int token = mixed.gather(List.of(i)).tokenIds()[0];
+      seen.add(token + ":" + mixed.label(i));
+    }
+    assertEquals(
+        List.of(
+            "0:1.0", "1:1.0", "2:1.0", "3:1.0", "4:1.0", "5:1.0", "100:0.0", "101:0.0", "102:0.0",
+            "103:0.0"),
+        seen.stream().sorted((a, b) -> tokenOf(a) - tokenOf(b)).toList(),
+        "each row once, with its own label");
+    assertEquals(order(mixed), order(pseudo.mixedInto(labelled, 42)));
+    assertNotEquals(order(mixed), order(pseudo.mixedInto(labelled, 43)));
+  }
+
+  @Test
+  void withoutPseudoLabelsTheLabelledSetIsUsedAsItIs() {
+    EncodedExamples labelled = rows(0, 6, 1f);
+    assertSame(labelled, PseudoLabels.none(2).mixedInto(labelled, 42));
+  }
+
+  /** {@code count} rows of length 2 whose first token is {@code first + row}. */
+  private static EncodedExamples rows(int first, int count, float label) {
+    int[] ids = new int[count * 2];
+    float[] labels = new float[count];
+    for (int row = 0; row < count; row++) {
+      ids[row * 2] = first + row;
+      ids[row * 2 + 1] = 1;
+      labels[row] = label;
+    }
+    return new EncodedExamples(ids, labels, 2);
+  }
+
+  private static List<Integer> order(EncodedExamples examples) {
+    List<Integer> tokens = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      tokens.add(examples.gather(List.of(i)).tokenIds()[0]);
+    }
+    return tokens;
+  }
+
+  private static int tokenOf(String entry) {
+    return Integer.parseInt(entry.substring(0, entry.indexOf(':')));
+  }
+}
