@@ -41,8 +41,8 @@ class LearningCurveTest {
         csv,
         RoundsReport.HEADER
             + "\n"
-            + "0,10,5,5,4,2,2,0,,0.69,0.5,4,0,0.7,0.55,3,1,2,1.0,0.1,0.0\n"
-            + "1,14,7,7,0,0,0,0,,0.68,0.6,2,2,0.65,0.75,1,1,2,1.0,0.0,0.0\n");
+            + "0,10,5,5,0,,4,2,2,0,,0.69,0.5,4,0,0.7,0.55,3,1,2,1.0,0.1,0.0\n"
+            + "1,14,7,7,0,,0,0,0,0,,0.68,0.6,2,2,0.65,0.75,1,1,2,1.0,0.0,0.0\n");
     LearningCurve curve = LearningCurve.read(csv, new FinalResult(0.7, 1, 2));
     assertEquals(List.of(10.0, 14.0), List.of(curve.labels()[0], curve.labels()[1]));
     assertEquals(0.75, curve.testAccuracy()[1], 1e-12);
