@@ -4,10 +4,13 @@ import dev.tfal.data.CloseableIterator;
 import dev.tfal.data.Dataset;
 import dev.tfal.graph.LogitModel;
 import dev.tfal.graph.ModelSession;
+import dev.tfal.graph.TokenBatch;
 import dev.tfal.train.EncodedExamples;
 import dev.tfal.train.Evaluator;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Predicts P(positive) for pool candidates in batches, with dropout off or as MC samples, streaming
@@ -34,6 +37,30 @@ final class PoolScorer {
     float[] probabilities = score(model, pool, candidates);
     report("Scored", candidates.size(), 1, start);
     return probabilities;
+  }
+
+  /**
+   * The model's hidden representation of {@code candidates} with dropout off, {@code
+   * [candidates][denseUnits]}, vectorized and run a batch at a time.
+   */
+  float[][] features(PoolState pool, List<Integer> candidates) {
+    long start = System.nanoTime();
+    int width = model.spec().denseUnits();
+    float[][] rows = new float[candidates.size()][];
+    int offset = 0;
+    try (CloseableIterator<EncodedExamples> batches =
+        Dataset.fromList(candidates).batch(batchSize).map(pool::encode).prefetch(2).iterator()) {
+      while (batches.hasNext()) {
+        EncodedExamples batch = batches.next();
+        TokenBatch all = batch.gather(IntStream.range(0, batch.size()).boxed().toList());
+        float[] hidden = model.hidden(all.tokenIds(), all.size());
+        for (int row = 0; row < all.size(); row++) {
+          rows[offset++] = Arrays.copyOfRange(hidden, row * width, (row + 1) * width);
+        }
+      }
+    }
+    report("Embedded", candidates.size(), 1, start);
+    return rows;
   }
 
   /** {@code passes} Monte-Carlo dropout samples of the probabilities, [passes][candidates]. */

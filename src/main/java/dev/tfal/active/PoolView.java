@@ -16,13 +16,16 @@ import java.util.Set;
  * @param monteCarlo {@code [passes][candidates]} P(positive) with dropout on, if requested
  * @param revealedLabels true 0/1 labels, known only with a simulated oracle
  * @param errors false negatives and positives of the current model on the ratio source split
+ * @param features {@code [candidates][dimension]} the model's hidden representation of each
+ *     candidate (dropout off), if requested
  */
 public record PoolView(
     List<String> ids,
     float[] probabilities,
     Optional<float[][]> monteCarlo,
     Optional<int[]> revealedLabels,
-    ClassErrors errors) {
+    ClassErrors errors,
+    Optional<float[][]> features) {
 
   public PoolView {
     ids = checkedIds(ids);
@@ -33,26 +36,41 @@ public record PoolView(
     Objects.requireNonNull(revealedLabels, "revealedLabels must not be null, use Optional.empty()");
     revealedLabels = revealedLabels.map(labels -> checkedLabels(labels, size));
     Objects.requireNonNull(errors, "errors must not be null, use ClassErrors.none()");
+    Objects.requireNonNull(features, "features must not be null, use Optional.empty()");
+    features = features.map(rows -> checkedFeatures(rows, size));
   }
 
   /** A view with predictions only: no Monte-Carlo passes, no revealed labels, no known errors. */
   public static PoolView of(List<String> ids, float[] probabilities) {
-    return new PoolView(ids, probabilities, Optional.empty(), Optional.empty(), ClassErrors.none());
+    return new PoolView(
+        ids,
+        probabilities,
+        Optional.empty(),
+        Optional.empty(),
+        ClassErrors.none(),
+        Optional.empty());
   }
 
   /** This view with Monte-Carlo dropout predictions, {@code [passes][candidates]}. */
   public PoolView withMonteCarlo(float[][] passes) {
-    return new PoolView(ids, probabilities, Optional.of(passes), revealedLabels, errors);
+    return new PoolView(ids, probabilities, Optional.of(passes), revealedLabels, errors, features);
   }
 
   /** This view with the candidates' true 0/1 labels. */
   public PoolView withRevealedLabels(int[] labels) {
-    return new PoolView(ids, probabilities, monteCarlo, Optional.of(labels), errors);
+    return new PoolView(ids, probabilities, monteCarlo, Optional.of(labels), errors, features);
   }
 
   /** This view with the current model's class errors. */
   public PoolView withErrors(ClassErrors classErrors) {
-    return new PoolView(ids, probabilities, monteCarlo, revealedLabels, classErrors);
+    return new PoolView(ids, probabilities, monteCarlo, revealedLabels, classErrors, features);
+  }
+
+  /**
+   * This view with the model's hidden representation of each candidate, {@code [candidates][d]}.
+   */
+  public PoolView withFeatures(float[][] rows) {
+    return new PoolView(ids, probabilities, monteCarlo, revealedLabels, errors, Optional.of(rows));
   }
 
   /** Number of candidates. */
@@ -93,6 +111,22 @@ public record PoolView(
     return passes[pass][index];
   }
 
+  /** Length of each candidate's feature vector, 0 when there are none. */
+  public int featureDimension() {
+    return features.map(rows -> rows.length == 0 ? 0 : rows[0].length).orElse(0);
+  }
+
+  /** Component {@code d} of candidate {@code index}'s feature vector. */
+  public float feature(int index, int d) {
+    float[][] rows = features.orElseThrow(() -> new IllegalStateException("no features"));
+    Objects.checkIndex(index, size());
+    return rows[index][d];
+  }
+
+  public boolean hasFeatures() {
+    return features.isPresent();
+  }
+
   public boolean hasRevealedLabels() {
     return revealedLabels.isPresent();
   }
@@ -118,7 +152,11 @@ public record PoolView(
             passes -> Arrays.stream(passes).map(row -> pick(row, picked)).toArray(float[][]::new));
     Optional<int[]> pickedLabels =
         revealedLabels.map(labels -> Arrays.stream(picked).map(i -> labels[i]).toArray());
-    return new PoolView(pickedIds, pickedProbabilities, pickedPasses, pickedLabels, errors);
+    Optional<float[][]> pickedFeatures =
+        features.map(
+            rows -> Arrays.stream(picked).mapToObj(i -> rows[i].clone()).toArray(float[][]::new));
+    return new PoolView(
+        pickedIds, pickedProbabilities, pickedPasses, pickedLabels, errors, pickedFeatures);
   }
 
   @Override
@@ -137,13 +175,19 @@ public record PoolView(
   }
 
   @Override
+  public Optional<float[][]> features() {
+    return features.map(PoolView::deepCopy);
+  }
+
+  @Override
   public boolean equals(Object other) {
     return other instanceof PoolView view
         && ids.equals(view.ids)
         && Arrays.equals(probabilities, view.probabilities)
         && Arrays.deepEquals(monteCarlo.orElse(null), view.monteCarlo.orElse(null))
         && Arrays.equals(revealedLabels.orElse(null), view.revealedLabels.orElse(null))
-        && errors.equals(view.errors);
+        && errors.equals(view.errors)
+        && Arrays.deepEquals(features.orElse(null), view.features.orElse(null));
   }
 
   @Override
@@ -153,7 +197,8 @@ public record PoolView(
         Arrays.hashCode(probabilities),
         Arrays.deepHashCode(monteCarlo.orElse(null)),
         Arrays.hashCode(revealedLabels.orElse(null)),
-        errors);
+        errors,
+        Arrays.deepHashCode(features.orElse(null)));
   }
 
   @Override
@@ -166,6 +211,8 @@ public record PoolView(
         + hasRevealedLabels()
         + ", errors="
         + errors
+        + ", featureDimension="
+        + featureDimension()
         + "]";
   }
 
@@ -179,6 +226,31 @@ public record PoolView(
 
   private static float[][] deepCopy(float[][] passes) {
     return Arrays.stream(passes).map(float[]::clone).toArray(float[][]::new);
+  }
+
+  private static float[][] checkedFeatures(float[][] rows, int size) {
+    if (rows.length != size) {
+      throw new IllegalArgumentException(
+          "features must have one row per id (" + size + "), got " + rows.length);
+    }
+    float[][] copy = deepCopy(rows);
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i].length != copy[0].length) {
+        throw new IllegalArgumentException(
+            "feature rows must have one length, row 0 has "
+                + copy[0].length
+                + ", row "
+                + i
+                + " has "
+                + copy[i].length);
+      }
+      for (float value : copy[i]) {
+        if (!Float.isFinite(value)) {
+          throw new IllegalArgumentException("features[" + i + "] holds " + value);
+        }
+      }
+    }
+    return copy;
   }
 
   private static List<String> checkedIds(List<String> ids) {

@@ -88,10 +88,14 @@ final class QueryRound {
             scorer.probabilities(pool, candidates),
             Optional.empty(),
             Optional.empty(),
-            errors);
+            errors,
+            Optional.empty());
     QueryStrategy strategy = config.strategy();
     if (strategy.monteCarloPasses() > 0) {
       view = view.withMonteCarlo(scorer.monteCarlo(pool, candidates, strategy.monteCarloPasses()));
+    }
+    if (strategy.needsFeatures()) {
+      view = view.withFeatures(scorer.features(pool, candidates));
     }
     if (strategy.needsRevealedLabels()) {
       if (!runtime.oracle().knowsTrueLabels()) {

@@ -32,6 +32,10 @@ public final class QueryStrategies {
               "highest disagreement between Monte-Carlo dropout passes (BALD)",
               options -> new UncertaintySampling(new Bald(), options.monteCarloPasses())),
           new Entry(
+              BadgeSampling.NAME,
+              "uncertain and mutually unlike: k-means++ on gradient embeddings (BADGE)",
+              options -> new BadgeSampling()),
+          new Entry(
               "ratio",
               "Keras reference: FN/FP class budget, true labels, pool order (simulated only)",
               options -> new RatioSampling()),

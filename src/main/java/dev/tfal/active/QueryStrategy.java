@@ -23,6 +23,11 @@ public interface QueryStrategy {
     return 0;
   }
 
+  /** Whether the view must carry the model's hidden representation of each candidate. */
+  default boolean needsFeatures() {
+    return false;
+  }
+
   /** Whether the view must carry revealed labels (only the faithful reference rule does). */
   default boolean needsRevealedLabels() {
     return false;

@@ -40,6 +40,13 @@ public final class ClassifierForward {
     return new ClassifierForward(tf, spec, variables, hidden);
   }
 
+  /**
+   * The hidden dense layer's activations [B, denseUnits], dropout off: the output layer's input.
+   */
+  public Operand<TFloat32> hidden() {
+    return hidden;
+  }
+
   /** Logits [B] with dropout off. */
   public Operand<TFloat32> logits() {
     return logits;

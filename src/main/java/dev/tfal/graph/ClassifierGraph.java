@@ -92,6 +92,11 @@ public final class ClassifierGraph {
     return forward.logits();
   }
 
+  /** The hidden dense layer's activations [B, denseUnits] with dropout off. */
+  public Operand<TFloat32> hidden() {
+    return forward.hidden();
+  }
+
   /** Logits with dropout on, as the training step sees them. */
   public Operand<TFloat32> trainingLogits() {
     return trainingLogits;

@@ -94,6 +94,14 @@ public final class ModelSession implements LogitModel, AutoCloseable {
     return run(tokenIds, rows, handles.logits(), "inference");
   }
 
+  /**
+   * The hidden dense layer's activations with dropout off, {@code rows x denseUnits} row-major: the
+   * representation the output layer sees, for strategies that compare reviews (badge).
+   */
+  public float[] hidden(int[] tokenIds, int rows) {
+    return run(tokenIds, rows, handles.hidden(), "hidden-layer inference");
+  }
+
   /** Logits with dropout on: one Monte-Carlo dropout sample. */
   public float[] logitsWithDropout(int[] tokenIds, int rows) {
     try (TInt32 ids = idsTensor(tokenIds, rows);

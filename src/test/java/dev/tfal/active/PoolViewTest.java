@@ -61,7 +61,8 @@ class PoolViewTest {
             new float[] {0.6f, 0.9f},
             Optional.of(new float[][] {{0.3f, 0.1f}, {0.6f, 0.4f}}),
             Optional.of(new int[] {0, 1}),
-            new ClassErrors(3, 4));
+            new ClassErrors(3, 4),
+            Optional.empty());
     assertEquals(expected, subset);
   }
 
@@ -72,8 +73,12 @@ class PoolViewTest {
     assertFalse(full().equals(full().withErrors(ClassErrors.none())));
     assertEquals(
         "PoolView[size=3, monteCarloPasses=2, revealedLabels=true, "
-            + "errors=ClassErrors[falseNegatives=3, falsePositives=4]]",
+            + "errors=ClassErrors[falseNegatives=3, falsePositives=4], featureDimension=0]",
         full().toString());
+    assertFalse(full().equals(full().withFeatures(new float[3][2])));
+    assertEquals(
+        full().withFeatures(new float[][] {{1, 2}, {3, 4}, {5, 6}}),
+        full().withFeatures(new float[][] {{1, 2}, {3, 4}, {5, 6}}));
   }
 
   @Test

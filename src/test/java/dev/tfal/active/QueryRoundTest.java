@@ -12,6 +12,7 @@ import dev.tfal.graph.ModelWeights;
 import dev.tfal.graph.OptimizerSpec;
 import dev.tfal.graph.RuntimeConfig;
 import dev.tfal.metrics.BinaryScores;
+import dev.tfal.train.EncodedExamples;
 import dev.tfal.train.EpochLogs;
 import dev.tfal.train.Evaluator;
 import dev.tfal.train.Monitor;
@@ -23,10 +24,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +112,38 @@ class QueryRoundTest {
       assertEquals(0, result.round(), "the result stays the trained round's");
       assertEquals(8, result.labelled());
       assertTrue(outcome.reply().labels().stream().allMatch(r -> r.round() == 1));
+    }
+  }
+
+  /**
+   * Badge gets the model's own hidden features and probabilities of every candidate: the query is
+   * what the strategy picks from a view built by hand from the model's outputs.
+   */
+  @Test
+  void badgeChoosesFromTheModelsHiddenFeatures() throws IOException {
+    EncodedExamples encoded = Tasks.encode(task.pool);
+    int[] ids = encoded.gather(IntStream.range(0, encoded.size()).boxed().toList()).tokenIds();
+    float[] hidden = model.hidden(ids, encoded.size());
+    int width = Tasks.SPEC.denseUnits();
+    float[][] features = new float[encoded.size()][];
+    float[] probabilities = new float[encoded.size()];
+    float[] logits = model.logits(ids, encoded.size());
+    for (int i = 0; i < features.length; i++) {
+      features[i] = Arrays.copyOfRange(hidden, i * width, (i + 1) * width);
+      probabilities[i] = (float) (1 / (1 + Math.exp(-logits[i])));
+    }
+    PoolView byHand =
+        PoolView.of(task.pool.stream().map(Example::id).toList(), probabilities)
+            .withFeatures(features);
+    List<String> expected =
+        new BadgeSampling()
+            .select(byHand, 4, new SplittableRandom(1)).stream().map(byHand::id).toList();
+
+    try (LabelJournal journal = LabelJournal.open(tmp.resolve("labels.jsonl"))) {
+      QueryRound.Outcome outcome =
+          round(config("badge", 4, 0), pool(), new SimulatedOracle(), journal)
+              .ask(1, TRAINED, ClassErrors.none());
+      assertEquals(expected, outcome.reply().labels().stream().map(LabelRecord::id).toList());
     }
   }
 

@@ -18,6 +18,7 @@ class QueryStrategiesTest {
             "margin",
             "entropy",
             "bald",
+            "badge",
             "ratio",
             "ratio-uncertainty"),
         QueryStrategies.names());
@@ -50,7 +51,7 @@ class QueryStrategiesTest {
             () -> QueryStrategies.create("coreset", StrategyOptions.defaults()));
     assertEquals(
         "unknown query strategy 'coreset', expected one of: random, least-confidence, margin, "
-            + "entropy, bald, ratio, ratio-uncertainty",
+            + "entropy, bald, badge, ratio, ratio-uncertainty",
         e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> QueryStrategies.description("coreset"));
   }

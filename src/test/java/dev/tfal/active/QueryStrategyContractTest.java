@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract every query strategy keeps; each strategy's test extends this class. The pool
  * fixture holds only what the strategy declares it needs: Monte-Carlo passes when {@link
- * QueryStrategy#monteCarloPasses()} is positive, true labels when it needs revealed labels. Labels
- * alternate 0, 1, ... and the class errors are equal, so even the ratio rules can take a whole
- * even-sized pool.
+ * QueryStrategy#monteCarloPasses()} is positive, hidden features when it needs them, true labels
+ * when it needs revealed labels. Labels alternate 0, 1, ... and the class errors are equal, so even
+ * the ratio rules can take a whole even-sized pool.
  */
 abstract class QueryStrategyContractTest {
   /** The strategy under test. */
@@ -33,6 +33,15 @@ abstract class QueryStrategyContractTest {
         passes[t] = randomProbabilities(size, random);
       }
       view = view.withMonteCarlo(passes);
+    }
+    if (strategy.needsFeatures()) {
+      float[][] features = new float[size][3];
+      for (float[] row : features) {
+        for (int d = 0; d < row.length; d++) {
+          row[d] = (float) random.nextDouble();
+        }
+      }
+      view = view.withFeatures(features);
     }
     if (strategy.needsRevealedLabels()) {
       view = view.withRevealedLabels(IntStream.range(0, size).map(i -> i % 2).toArray());
