@@ -131,17 +131,14 @@ class ActiveLearningControllerTest {
   @Test
   void pseudoLabelsJoinTheTrainingFromRoundOneWithoutBecomingLabels() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningConfig config =
-        new LearningConfig(
-            QueryStrategies.create("entropy", StrategyOptions.defaults()),
-            4,
-            StoppingRule.of(new MaxRounds(2)),
-            RatioSource.VALIDATION,
-            0,
-            RoundStart.WARM,
-            Optional.of(new PseudoLabelling(0.5000001)),
-            5);
-    LearningOutcome outcome = harness.run(config);
+    LearningOutcome outcome =
+        harness.run(
+            config(
+                "entropy",
+                4,
+                RoundStart.WARM,
+                StoppingRule.of(new MaxRounds(2)),
+                Optional.of(new PseudoLabelling(0.5000001))));
 
     assertEquals(List.of(8, 12, 16), outcome.rounds().stream().map(RoundResult::labelled).toList());
     assertEquals(
@@ -367,6 +364,15 @@ class ActiveLearningControllerTest {
 
   private static LearningConfig config(
       String strategy, int queries, RoundStart start, StoppingRule stopping) {
+    return config(strategy, queries, start, stopping, Optional.empty());
+  }
+
+  private static LearningConfig config(
+      String strategy,
+      int queries,
+      RoundStart start,
+      StoppingRule stopping,
+      Optional<PseudoLabelling> pseudoLabelling) {
     return new LearningConfig(
         QueryStrategies.create(strategy, StrategyOptions.defaults()),
         queries,
@@ -374,7 +380,7 @@ class ActiveLearningControllerTest {
         RatioSource.VALIDATION,
         0,
         start,
-        Optional.empty(),
+        pseudoLabelling,
         5);
   }
 
