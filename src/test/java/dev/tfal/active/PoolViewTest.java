@@ -21,6 +21,34 @@ class PoolViewTest {
   }
 
   @Test
+  void featuresAreCheckedCopiedAndFollowASubset() {
+    float[][] rows = {{1, 2}, {3, 4}, {5, 6}};
+    PoolView view = full().withFeatures(rows);
+    rows[0][0] = 99;
+    assertEquals(1f, view.feature(0, 0));
+    assertEquals(2, view.featureDimension());
+    PoolView subset = view.subset(new int[] {2, 0});
+    assertEquals(5f, subset.feature(0, 0));
+    assertEquals(2f, subset.feature(1, 1));
+
+    IllegalArgumentException rowCount =
+        assertThrows(IllegalArgumentException.class, () -> full().withFeatures(new float[2][2]));
+    assertEquals("features must have one row per id (3), got 2", rowCount.getMessage());
+    IllegalArgumentException ragged =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> full().withFeatures(new float[][] {{1, 2}, {3}, {5, 6}}));
+    assertEquals(
+        "feature rows must have one length, row 0 has 2, row 1 has 1", ragged.getMessage());
+    IllegalArgumentException notFinite =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> full().withFeatures(new float[][] {{1, 2}, {3, Float.NaN}, {5, 6}}));
+    assertEquals("features[1] holds NaN", notFinite.getMessage());
+    assertThrows(IllegalStateException.class, () -> full().feature(0, 0));
+  }
+
+  @Test
   void copiesArraysOnTheWayIn() {
     float[] probabilities = {0.1f, 0.7f};
     PoolView view = Pools.of(probabilities);
