@@ -142,23 +142,7 @@ class LearnKillResumeTest {
   }
 
   private static List<String> learnArgs(Path data, Path run, int rounds) {
-    List<String> args = new ArrayList<>(List.of("learn"));
-    args.addAll(
-        TfalHome.microOptions(
-            data,
-            "--queries",
-            Integer.toString(QUERIES),
-            "--rounds",
-            Integer.toString(rounds),
-            "--epochs",
-            "2",
-            "--strategy",
-            "entropy",
-            "--threads",
-            "1",
-            "--out",
-            run.toString()));
-    return args;
+    return TfalHome.microLearnArgs(data, run, QUERIES, rounds, 2, List.of("--strategy", "entropy"));
   }
 
   /** {@code count} short reviews, each with a sentiment word. */

@@ -214,21 +214,6 @@ class LearnResumeEqualityTest {
   }
 
   private static List<String> learnArgs(Path data, Path run, List<String> options) {
-    List<String> args = new ArrayList<>(List.of("learn"));
-    args.addAll(
-        TfalHome.microOptions(
-            data,
-            "--queries",
-            Integer.toString(QUERIES),
-            "--rounds",
-            Integer.toString(ROUNDS),
-            "--epochs",
-            "3",
-            "--threads",
-            "1",
-            "--out",
-            run.toString()));
-    args.addAll(options);
-    return args;
+    return TfalHome.microLearnArgs(data, run, QUERIES, ROUNDS, 3, options);
   }
 }

@@ -75,6 +75,31 @@ final class TfalHome {
    * The options of a micro session on {@code data} (8 validation, 8 test and 8 initial reviews),
    * followed by {@code extra}; no command name.
    */
+  /**
+   * A single-threaded {@code tfal learn} on {@code data} with the micro model and splits: {@code
+   * queries} per round, at most {@code rounds} rounds of {@code epochs} epochs, into {@code run},
+   * plus {@code options}.
+   */
+  static List<String> microLearnArgs(
+      Path data, Path run, int queries, int rounds, int epochs, List<String> options) {
+    List<String> args = new ArrayList<>(List.of("learn"));
+    args.addAll(
+        microOptions(
+            data,
+            "--queries",
+            Integer.toString(queries),
+            "--rounds",
+            Integer.toString(rounds),
+            "--epochs",
+            Integer.toString(epochs),
+            "--threads",
+            "1",
+            "--out",
+            run.toString()));
+    args.addAll(options);
+    return args;
+  }
+
   static List<String> microOptions(Path data, String... extra) {
     List<String> options =
         new ArrayList<>(
