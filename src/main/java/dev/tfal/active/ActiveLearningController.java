@@ -8,7 +8,6 @@ import dev.tfal.train.Evaluator;
 import dev.tfal.train.TrainResult;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -167,15 +166,13 @@ public final class ActiveLearningController {
     }
     runtime.model().load(bestWeights);
     List<Integer> candidates = pool.candidates();
-    float[] probabilities = scorer.probabilities(pool, candidates);
-    int[] confident = rule.get().confident(probabilities);
-    float[] labels = PseudoLabelling.predictedLabels(probabilities, confident);
-    List<Integer> chosen = Arrays.stream(confident).mapToObj(candidates::get).toList();
-    Optional<Double> accuracy =
-        runtime.oracle().knowsTrueLabels() && chosen.size() > 0
-            ? Optional.of(agreement(chosen, labels))
-            : Optional.empty();
-    PseudoLabels pseudo = new PseudoLabels(pool.encode(chosen).withLabels(labels), accuracy);
+    PseudoLabels pseudo =
+        PseudoLabels.choose(
+            rule.get(),
+            pool,
+            candidates,
+            scorer.probabilities(pool, candidates),
+            runtime.oracle().knowsTrueLabels());
     int positive = countPositive(pseudo.examples());
     runtime
         .log()
@@ -187,19 +184,11 @@ public final class ActiveLearningController {
             positive,
             pseudo.size() - positive,
             rule.get().confidence(),
-            accuracy
+            pseudo
+                .accuracy()
                 .map(a -> String.format(Locale.ROOT, ", %.2f%% of them right", 100 * a))
                 .orElse(""));
     return pseudo;
-  }
-
-  /** Share of {@code labels} equal to the held labels of the pool reviews {@code poolIndices}. */
-  private double agreement(List<Integer> poolIndices, float[] labels) {
-    int right = 0;
-    for (int j = 0; j < labels.length; j++) {
-      right += pool.example(poolIndices.get(j)).label() == (int) labels[j] ? 1 : 0;
-    }
-    return (double) right / labels.length;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.tfal.active;
 
 import dev.tfal.train.EncodedExamples;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +17,39 @@ import java.util.stream.IntStream;
  */
 record PseudoLabels(EncodedExamples examples, Optional<Double> accuracy) {
 
+  /**
+   * The {@code candidates} (pool indices) whose probabilities {@code rule} finds confident,
+   * vectorized with their predicted labels; their accuracy against the held labels when {@code
+   * labelsKnown} (a simulated oracle).
+   */
+  static PseudoLabels choose(
+      PseudoLabelling rule,
+      PoolState pool,
+      List<Integer> candidates,
+      float[] probabilities,
+      boolean labelsKnown) {
+    int[] confident = rule.confident(probabilities);
+    float[] labels = PseudoLabelling.predictedLabels(probabilities, confident);
+    List<Integer> chosen = Arrays.stream(confident).mapToObj(candidates::get).toList();
+    Optional<Double> accuracy =
+        labelsKnown && !chosen.isEmpty()
+            ? Optional.of(agreement(pool, chosen, labels))
+            : Optional.empty();
+    return new PseudoLabels(pool.encode(chosen).withLabels(labels), accuracy);
+  }
+
   static PseudoLabels none(int sequenceLength) {
     return new PseudoLabels(
         new EncodedExamples(new int[0], new float[0], sequenceLength), Optional.empty());
+  }
+
+  /** Share of {@code labels} equal to the held labels of the pool reviews {@code poolIndices}. */
+  private static double agreement(PoolState pool, List<Integer> poolIndices, float[] labels) {
+    int right = 0;
+    for (int j = 0; j < labels.length; j++) {
+      right += pool.example(poolIndices.get(j)).label() == (int) labels[j] ? 1 : 0;
+    }
+    return (double) right / labels.length;
   }
 
   int size() {

@@ -39,6 +39,35 @@ class PseudoLabellingTest {
     }
   }
 
+  /** Pool labels alternate 0, 1, 0, 1; the rule at 0.95 takes candidates 0, 1 and 3. */
+  @Test
+  void chosenReviewsCarryThePredictedLabelsAndTheirAgreementWithTheHeldOnes() {
+    PoolState pool =
+        new PoolState(
+            ActiveLearningControllerTest.Tasks.examples("pool", 4, 9),
+            ActiveLearningControllerTest.Tasks::encode);
+    float[] probabilities = {0.99f, 0.97f, 0.5f, 0.02f};
+
+    PseudoLabels known =
+        PseudoLabels.choose(
+            new PseudoLabelling(0.95), pool, List.of(0, 1, 2, 3), probabilities, true);
+    assertEquals(3, known.size());
+    assertEquals(
+        List.of(1f, 1f, 0f),
+        List.of(known.examples().label(0), known.examples().label(1), known.examples().label(2)));
+    assertEquals(Optional.of(1.0 / 3), known.accuracy(), "only candidate 1 is right");
+    assertEquals(
+        pool.encode(List.of(3)).gather(List.of(0)).tokenIds()[0],
+        known.examples().gather(List.of(2)).tokenIds()[0],
+        "the third pseudo-label is pool review 3");
+
+    PseudoLabels unknown =
+        PseudoLabels.choose(
+            new PseudoLabelling(0.95), pool, List.of(1, 3), new float[] {0.99f, 0.6f}, false);
+    assertEquals(1, unknown.size(), "candidates map to pool reviews 1 and 3; only 1 is sure");
+    assertEquals(Optional.empty(), unknown.accuracy());
+  }
+
   @Test
   void mixingKeepsEveryRowAndDependsOnlyOnTheSeed() {
     EncodedExamples labelled = rows(0, 6, 1f);
