@@ -34,19 +34,36 @@ final class RoundsReport {
     return new RoundsReport(file);
   }
 
-  /** The report of a resumed session: the rows of rounds before {@code firstRound} are kept. */
+  /**
+   * The report of a resumed session: the rows of rounds before {@code firstRound} are kept. Rows
+   * written by a version with other columns are rearranged under today's header by column name; a
+   * column they lack stays empty.
+   */
   static RoundsReport resume(Path file, int firstRound) throws IOException {
     RoundsReport report = new RoundsReport(file);
     if (Files.isRegularFile(file)) {
       List<String> lines = Files.readAllLines(file);
-      for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      if (lines.isEmpty()) {
+        return report;
+      }
+      List<String> written = List.of(lines.get(0).split(",", -1));
+      for (String line : lines.subList(1, lines.size())) {
         if (!line.isBlank()
             && Integer.parseInt(line.substring(0, line.indexOf(','))) < firstRound) {
-          report.rows.add(line);
+          report.rows.add(underHeader(written, line.split(",", -1)));
         }
       }
     }
     return report;
+  }
+
+  private static String underHeader(List<String> written, String[] cells) {
+    List<String> row = new ArrayList<>();
+    for (String column : HEADER.split(",")) {
+      int index = written.indexOf(column);
+      row.add(index >= 0 && index < cells.length ? cells[index] : "");
+    }
+    return String.join(",", row);
   }
 
   void add(RoundResult result) throws IOException {
