@@ -1,6 +1,7 @@
 package dev.tfal.active;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
@@ -35,7 +36,7 @@ final class BadgeSampling implements QueryStrategy {
     }
     double[][] embeddings = embeddings(pool);
     double[] nearest = new double[size];
-    java.util.Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+    Arrays.fill(nearest, Double.POSITIVE_INFINITY);
     boolean[] chosen = new boolean[size];
     List<Integer> picked = new ArrayList<>(n);
     int next = longest(embeddings);
@@ -86,7 +87,7 @@ final class BadgeSampling implements QueryStrategy {
     int best = 0;
     double bestNorm = -1;
     for (int i = 0; i < embeddings.length; i++) {
-      double norm = squaredDistance(embeddings[i], new double[embeddings[i].length]);
+      double norm = squaredNorm(embeddings[i]);
       if (norm > bestNorm) {
         best = i;
         bestNorm = norm;
@@ -121,6 +122,14 @@ final class BadgeSampling implements QueryStrategy {
       }
     }
     return rest.get(random.nextInt(rest.size()));
+  }
+
+  private static double squaredNorm(double[] a) {
+    double sum = 0;
+    for (double value : a) {
+      sum += value * value;
+    }
+    return sum;
   }
 
   private static double squaredDistance(double[] a, double[] b) {

@@ -48,8 +48,7 @@ final class PoolScorer {
     int width = model.spec().denseUnits();
     float[][] rows = new float[candidates.size()][];
     int offset = 0;
-    try (CloseableIterator<EncodedExamples> batches =
-        Dataset.fromList(candidates).batch(batchSize).map(pool::encode).prefetch(2).iterator()) {
+    try (CloseableIterator<EncodedExamples> batches = vectorized(pool, candidates)) {
       while (batches.hasNext()) {
         EncodedExamples batch = batches.next();
         TokenBatch all = batch.gather(IntStream.range(0, batch.size()).boxed().toList());
@@ -74,15 +73,11 @@ final class PoolScorer {
     return samples;
   }
 
-  /**
-   * Sigmoid of {@code scorer}'s logits for {@code candidates}, in their order. Batches are
-   * vectorized one batch ahead on a background thread while the model scores the current one.
-   */
+  /** Sigmoid of {@code scorer}'s logits for {@code candidates}, in their order. */
   private float[] score(LogitModel scorer, PoolState pool, List<Integer> candidates) {
     float[] probabilities = new float[candidates.size()];
     int offset = 0;
-    try (CloseableIterator<EncodedExamples> batches =
-        Dataset.fromList(candidates).batch(batchSize).map(pool::encode).prefetch(2).iterator()) {
+    try (CloseableIterator<EncodedExamples> batches = vectorized(pool, candidates)) {
       while (batches.hasNext()) {
         float[] logits = Evaluator.logits(scorer, batches.next(), batchSize);
         for (float logit : logits) {
@@ -91,6 +86,14 @@ final class PoolScorer {
       }
     }
     return probabilities;
+  }
+
+  /**
+   * {@code candidates} in batches, each vectorized one batch ahead on a background thread while the
+   * caller runs the model on the current one.
+   */
+  private CloseableIterator<EncodedExamples> vectorized(PoolState pool, List<Integer> candidates) {
+    return Dataset.fromList(candidates).batch(batchSize).map(pool::encode).prefetch(2).iterator();
   }
 
   private LogitModel withDropout() {

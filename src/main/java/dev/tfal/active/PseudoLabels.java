@@ -39,8 +39,7 @@ record PseudoLabels(EncodedExamples examples, Optional<Double> accuracy) {
   }
 
   static PseudoLabels none(int sequenceLength) {
-    return new PseudoLabels(
-        new EncodedExamples(new int[0], new float[0], sequenceLength), Optional.empty());
+    return new PseudoLabels(EncodedExamples.empty(sequenceLength), Optional.empty());
   }
 
   /** Share of {@code labels} equal to the held labels of the pool reviews {@code poolIndices}. */

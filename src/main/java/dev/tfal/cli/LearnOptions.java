@@ -1,5 +1,6 @@
 package dev.tfal.cli;
 
+import dev.tfal.active.PseudoLabelling;
 import dev.tfal.active.QueryStrategies;
 import dev.tfal.active.RatioSource;
 import dev.tfal.active.RoundStart;
@@ -131,11 +132,16 @@ final class LearnOptions {
         oracle);
   }
 
+  /** The confidence if given, checked by {@link PseudoLabelling}'s rule and named by its flag. */
   private Optional<Double> pseudoLabelConfidence() {
-    if (pseudoLabelConfidence != null
-        && !(pseudoLabelConfidence > 0.5 && pseudoLabelConfidence < 1)) {
-      throw new IllegalArgumentException(
-          "--pseudo-label-confidence must be above 0.5 and below 1, got " + pseudoLabelConfidence);
+    if (pseudoLabelConfidence != null) {
+      try {
+        new PseudoLabelling(pseudoLabelConfidence);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--pseudo-label-confidence must be above 0.5 and below 1, got "
+                + pseudoLabelConfidence);
+      }
     }
     return Optional.ofNullable(pseudoLabelConfidence);
   }

@@ -32,6 +32,11 @@ public final class EncodedExamples {
     this.sequenceLength = sequenceLength;
   }
 
+  /** No examples, of rows of {@code sequenceLength} tokens. */
+  public static EncodedExamples empty(int sequenceLength) {
+    return new EncodedExamples(new int[0], new float[0], sequenceLength);
+  }
+
   public int size() {
     return labels.length;
   }
@@ -73,7 +78,7 @@ public final class EncodedExamples {
   /** The rows at {@code indices} as a new set of examples. */
   public EncodedExamples subset(List<Integer> indices) {
     if (indices.isEmpty()) {
-      return new EncodedExamples(new int[0], new float[0], sequenceLength);
+      return empty(sequenceLength);
     }
     TokenBatch rows = gather(indices);
     return new EncodedExamples(rows.tokenIds(), rows.labels(), sequenceLength);
