@@ -72,6 +72,11 @@ final class CompareCommand implements Callable<Integer> {
     if (seeds <= 0) {
       throw new IllegalArgumentException("--seeds must be > 0, got " + seeds);
     }
+    if (job.trainingSeed != null) {
+      throw new IllegalArgumentException(
+          "compare gives every session its own --seed (split and training alike); "
+              + "--training-seed is for train and learn");
+    }
     if (!"simulated".equals(learn.oracle)) {
       throw new IllegalArgumentException(
           "compare runs many sessions unattended and needs "

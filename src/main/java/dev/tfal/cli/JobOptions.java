@@ -28,6 +28,15 @@ final class JobOptions {
   long seed;
 
   @Option(
+      names = "--training-seed",
+      paramLabel = "N",
+      description =
+          "Seed of the initial weights, dropout, shuffles and query draws alone (default: "
+              + "--seed). Vary it with --seed fixed to measure how much a result owes to "
+              + "training noise on one split.")
+  Long trainingSeed;
+
+  @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
       description =
@@ -39,7 +48,7 @@ final class JobOptions {
 
   /** The resolved configuration; locating the data may download it. */
   TrainJobConfig toConfig(Environment env, PrintStream log, String command) throws IOException {
-    Preset preset = model.resolve(env, seed);
+    Preset preset = model.resolve(env, trainingSeed != null ? trainingSeed : seed);
     Path source = data.locate(env, log);
     DataConfig dataConfig =
         new DataConfig(source, data.columns(), sizes.toSizes(), seed, preset.vectorizer());

@@ -72,10 +72,6 @@ final class TfalHome {
   }
 
   /**
-   * The options of a micro session on {@code data} (8 validation, 8 test and 8 initial reviews),
-   * followed by {@code extra}; no command name.
-   */
-  /**
    * A single-threaded {@code tfal learn} on {@code data} with the micro model and splits: {@code
    * queries} per round, at most {@code rounds} rounds of {@code epochs} epochs, into {@code run},
    * plus {@code options}.
@@ -100,6 +96,10 @@ final class TfalHome {
     return args;
   }
 
+  /**
+   * The options of a micro session on {@code data} (8 validation, 8 test and 8 initial reviews),
+   * followed by {@code extra}; no command name.
+   */
   static List<String> microOptions(Path data, String... extra) {
     List<String> options =
         new ArrayList<>(
