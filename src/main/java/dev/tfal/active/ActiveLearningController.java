@@ -98,7 +98,7 @@ public final class ActiveLearningController {
         .printf(
             "Round %d: training on %,d labels (%,d positive, %,d negative)%n",
             round, labelled.size(), positive, labelled.size() - positive);
-    PseudoLabels pseudo = pseudoLabels(round);
+    PseudoLabels pseudo = pseudoLabels(round, (double) positive / labelled.size());
     prepareWeights(round);
     long start = System.nanoTime();
     TrainResult fit =
@@ -154,12 +154,13 @@ public final class ActiveLearningController {
   }
 
   /**
-   * With self-training, the pool reviews that the best model so far predicts confidently, labelled
-   * with its predictions; none in round 0 (there is no model yet) or without self-training. A
-   * function of the best weights and the labels so far, so a resumed session chooses the same.
-   * Leaves the best weights loaded; {@link #prepareWeights} replaces them.
+   * With self-training, the pool reviews that the best model so far predicts confidently, in the
+   * labels' class ratio {@code positiveShare}, labelled with its predictions; none in round 0
+   * (there is no model yet) or without self-training. A function of the best weights and the labels
+   * so far, so a resumed session chooses the same. Leaves the best weights loaded; {@link
+   * #prepareWeights} replaces them.
    */
-  private PseudoLabels pseudoLabels(int round) {
+  private PseudoLabels pseudoLabels(int round, double positiveShare) {
     Optional<PseudoLabelling> rule = config.pseudoLabelling();
     if (rule.isEmpty() || bestWeights == null) {
       return PseudoLabels.none(initial.sequenceLength());
@@ -172,13 +173,14 @@ public final class ActiveLearningController {
             pool,
             candidates,
             scorer.probabilities(pool, candidates),
+            positiveShare,
             runtime.oracle().knowsTrueLabels());
     int positive = countPositive(pseudo.examples());
     runtime
         .log()
         .printf(
             "Round %d: plus %,d pseudo-labels (%,d positive, %,d negative): pool reviews the best"
-                + " model so far predicts with confidence >= %s%s%n",
+                + " model so far predicts with confidence >= %s, in the labels' class ratio%s%n",
             round,
             pseudo.size(),
             positive,

@@ -18,17 +18,18 @@ import java.util.stream.IntStream;
 record PseudoLabels(EncodedExamples examples, Optional<Double> accuracy) {
 
   /**
-   * The {@code candidates} (pool indices) whose probabilities {@code rule} finds confident,
-   * vectorized with their predicted labels; their accuracy against the held labels when {@code
-   * labelsKnown} (a simulated oracle).
+   * The {@code candidates} (pool indices) whose probabilities {@code rule} finds confident, in the
+   * class ratio {@code positiveShare} of the labels, vectorized with their predicted labels; their
+   * accuracy against the held labels when {@code labelsKnown} (a simulated oracle).
    */
   static PseudoLabels choose(
       PseudoLabelling rule,
       PoolState pool,
       List<Integer> candidates,
       float[] probabilities,
+      double positiveShare,
       boolean labelsKnown) {
-    int[] confident = rule.confident(probabilities);
+    int[] confident = rule.confident(probabilities, positiveShare);
     float[] labels = PseudoLabelling.predictedLabels(probabilities, confident);
     List<Integer> chosen = Arrays.stream(confident).mapToObj(candidates::get).toList();
     Optional<Double> accuracy =

@@ -31,6 +31,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -124,13 +126,14 @@ class ActiveLearningControllerTest {
   }
 
   /**
-   * Just above 0.5 every prediction is confident: from round 1 on, the whole remaining pool trains
-   * with the best model's predictions as labels, yet the labels, the journal and the queries are
-   * those of a session without self-training.
+   * Just above 0.5 every prediction is confident: from round 1 on, the remaining pool trains with
+   * the best model's predictions as labels, as many of each predicted class as the labels' class
+   * ratio allows; yet the labels, the journal and the queries are those of a session without
+   * self-training. 32 initial labels and up to 40 epochs, so that the model predicts both classes.
    */
   @Test
   void pseudoLabelsJoinTheTrainingFromRoundOneWithoutBecomingLabels() throws IOException {
-    Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
+    Harness harness = new Harness(tmp, Tasks.balanced(32, 24));
     LearningOutcome outcome =
         harness.run(
             config(
@@ -138,23 +141,39 @@ class ActiveLearningControllerTest {
                 4,
                 RoundStart.WARM,
                 StoppingRule.of(new MaxRounds(2)),
-                Optional.of(new PseudoLabelling(0.5000001))));
+                Optional.of(new PseudoLabelling(0.5000001))),
+            40);
 
-    assertEquals(List.of(8, 12, 16), outcome.rounds().stream().map(RoundResult::labelled).toList());
     assertEquals(
-        List.of(0, 20, 16),
-        outcome.rounds().stream().map(RoundResult::pseudoLabelled).toList(),
-        "round 0 has no model to predict with; then every remaining pool review");
+        List.of(32, 36, 40), outcome.rounds().stream().map(RoundResult::labelled).toList());
+    assertEquals(0, outcome.rounds().get(0).pseudoLabelled(), "round 0 has no model yet");
     assertEquals(Optional.empty(), outcome.rounds().get(0).pseudoLabelAccuracy());
+    String log = harness.log();
     for (RoundResult round : outcome.rounds().subList(1, 3)) {
+      int pool = 24 - (round.labelled() - 32);
+      assertTrue(
+          round.pseudoLabelled() > 0 && round.pseudoLabelled() <= pool,
+          "round " + round.round() + ": " + round.pseudoLabelled() + " of " + pool);
       double accuracy = round.pseudoLabelAccuracy().orElseThrow();
       assertTrue(accuracy >= 0 && accuracy <= 1, "round " + round.round() + ": " + accuracy);
+      double labelShare = share(log, "Round " + round.round() + ": training on [0-9]+ labels");
+      double pseudoShare =
+          share(log, "Round " + round.round() + ": plus " + round.pseudoLabelled() + " pseudo");
+      assertEquals(labelShare, pseudoShare, 1.0 / round.pseudoLabelled() + 1e-9, log);
     }
-    assertTrue(harness.log().contains("Round 1: plus 20 pseudo-labels ("), harness.log());
     assertEquals(8, harness.journalRecords().size(), "pseudo-labels are never journaled");
     harness.assertJournalMatchesTheOracle(2);
     harness.assertQueriesWereFreshPoolItems();
     assertEquals(List.of(), harness.violations);
+  }
+
+  /** Share of positives in the "(P positive, N negative)" of the log line starting {@code head}. */
+  private static double share(String log, String head) {
+    Matcher line =
+        Pattern.compile(head + "[^(]*\\(([0-9]+) positive, ([0-9]+) negative").matcher(log);
+    assertTrue(line.find(), head + " in " + log);
+    double positive = Double.parseDouble(line.group(1));
+    return positive / (positive + Double.parseDouble(line.group(2)));
   }
 
   @Test
@@ -500,8 +519,17 @@ class ActiveLearningControllerTest {
       return run(config, Optional.empty());
     }
 
+    LearningOutcome run(LearningConfig config, int epochs) throws IOException {
+      return run(config, Optional.empty(), epochs);
+    }
+
     LearningOutcome run(LearningConfig config, Optional<ResumePoint> resume) throws IOException {
-      TrainConfig training = new TrainConfig(2, 8, 100, 11, 3, Monitor.valLoss());
+      return run(config, resume, 2);
+    }
+
+    private LearningOutcome run(LearningConfig config, Optional<ResumePoint> resume, int epochs)
+        throws IOException {
+      TrainConfig training = new TrainConfig(epochs, 8, 100, 11, 3, Monitor.valLoss());
       PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
       try (ModelSession model =
               ModelSession.open(

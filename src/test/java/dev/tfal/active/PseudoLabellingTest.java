@@ -17,10 +17,45 @@ class PseudoLabellingTest {
 
   @Test
   void confidentPredictionsAreThoseAtLeastThatSureOfEitherClass() {
-    assertArrayEquals(new int[] {0, 2, 5, 6}, new PseudoLabelling(0.95).confident(PROBABILITIES));
     assertArrayEquals(
-        new int[] {0, 2, 3, 4, 5, 6}, new PseudoLabelling(0.9).confident(PROBABILITIES));
-    assertArrayEquals(new int[] {}, new PseudoLabelling(0.99).confident(PROBABILITIES));
+        new int[] {0, 2, 5, 6}, new PseudoLabelling(0.95).confident(PROBABILITIES, 0.5));
+    assertArrayEquals(
+        new int[] {0, 2, 3, 4, 5, 6}, new PseudoLabelling(0.9).confident(PROBABILITIES, 0.5));
+    assertArrayEquals(new int[] {}, new PseudoLabelling(0.99).confident(PROBABILITIES, 0.5));
+  }
+
+  /**
+   * At 0.9 the positives are 0 (0.97), 5 (0.95), 3 (0.9) and the negatives 2 (0.02), 6 (0.05), 4
+   * (0.1), most confident first. A quarter positive: 3 negatives allow 1 positive. Three quarters:
+   * 3 positives allow 1 negative.
+   */
+  @Test
+  void confidentPredictionsKeepTheLabelsClassRatioMostConfidentFirst() {
+    PseudoLabelling rule = new PseudoLabelling(0.9);
+    assertArrayEquals(new int[] {0, 2, 4, 6}, rule.confident(PROBABILITIES, 0.25));
+    assertArrayEquals(new int[] {0, 2, 3, 5}, rule.confident(PROBABILITIES, 0.75));
+    assertArrayEquals(new int[] {2, 4, 6}, rule.confident(PROBABILITIES, 0));
+    assertArrayEquals(new int[] {0, 3, 5}, rule.confident(PROBABILITIES, 1));
+  }
+
+  /** Three sure positives and one sure negative: a balanced label set keeps one of each. */
+  @Test
+  void theRarerConfidentClassBoundsTheOther() {
+    float[] skewed = {0.97f, 0.99f, 0.01f, 0.98f};
+    assertArrayEquals(new int[] {1, 2}, new PseudoLabelling(0.95).confident(skewed, 0.5));
+    assertArrayEquals(
+        new int[] {}, new PseudoLabelling(0.95).confident(new float[] {0.99f, 0.98f}, 0.5));
+  }
+
+  @Test
+  void thePositiveShareMustBeAShare() {
+    for (double bad : new double[] {-0.1, 1.1, Double.NaN}) {
+      IllegalArgumentException error =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> new PseudoLabelling(0.9).confident(PROBABILITIES, bad));
+      assertEquals("positive share must be in [0, 1], got " + bad, error.getMessage());
+    }
   }
 
   @Test
@@ -39,7 +74,10 @@ class PseudoLabellingTest {
     }
   }
 
-  /** Pool labels alternate 0, 1, 0, 1; the rule at 0.95 takes candidates 0, 1 and 3. */
+  /**
+   * Pool labels alternate 0, 1, 0, 1; the rule at 0.95 with two thirds positive labels takes
+   * candidates 0, 1 and 3.
+   */
   @Test
   void chosenReviewsCarryThePredictedLabelsAndTheirAgreementWithTheHeldOnes() {
     PoolState pool =
@@ -50,7 +88,7 @@ class PseudoLabellingTest {
 
     PseudoLabels known =
         PseudoLabels.choose(
-            new PseudoLabelling(0.95), pool, List.of(0, 1, 2, 3), probabilities, true);
+            new PseudoLabelling(0.95), pool, List.of(0, 1, 2, 3), probabilities, 2.0 / 3, true);
     assertEquals(3, known.size());
     assertEquals(
         List.of(1f, 1f, 0f),
@@ -63,7 +101,7 @@ class PseudoLabellingTest {
 
     PseudoLabels unknown =
         PseudoLabels.choose(
-            new PseudoLabelling(0.95), pool, List.of(1, 3), new float[] {0.99f, 0.6f}, false);
+            new PseudoLabelling(0.95), pool, List.of(1, 3), new float[] {0.99f, 0.6f}, 1, false);
     assertEquals(1, unknown.size(), "candidates map to pool reviews 1 and 3; only 1 is sure");
     assertEquals(Optional.empty(), unknown.accuracy());
   }
