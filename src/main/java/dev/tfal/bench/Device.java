@@ -1,16 +1,25 @@
 package dev.tfal.bench;
 
+import dev.tfal.graph.ComputeDevice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A one-line description of the machine the benchmark runs on. */
+/**
+ * A one-line description of the machine the benchmark runs on: the GPU TensorFlow places the graph
+ * on when it sees one (benchmarks run with automatic placement), and the host CPU.
+ */
 final class Device {
   private Device() {}
 
   static String describe() {
+    return describe(ComputeDevice.gpuVisible());
+  }
+
+  static String describe(boolean gpuVisible) {
     int cores = Runtime.getRuntime().availableProcessors();
-    return "cpu: " + cores + " cores" + cpuModel() + avx512();
+    String cpu = "cpu: " + cores + " cores" + cpuModel() + avx512();
+    return gpuVisible ? "gpu: TensorFlow GPU:0; host " + cpu : cpu;
   }
 
   private static String cpuModel() {

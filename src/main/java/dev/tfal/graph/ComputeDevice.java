@@ -12,6 +12,11 @@ public enum ComputeDevice {
   /** A GPU; refused with an explanation when TensorFlow sees none. */
   GPU;
 
+  /** Whether TensorFlow can place an op on a GPU in this process (probed once). */
+  public static boolean gpuVisible() {
+    return GpuProbe.gpuAvailable();
+  }
+
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
