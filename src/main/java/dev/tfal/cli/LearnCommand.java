@@ -158,7 +158,7 @@ final class LearnCommand implements Callable<Integer> {
     }
     List<String> original = readArguments(saved);
     LearnCommand replay = new LearnCommand(env);
-    new CommandLine(replay).parseArgs(original.toArray(String[]::new));
+    new CommandLine(replay, new TfalFactory(env)).parseArgs(original.toArray(String[]::new));
     TrainJobConfig base = replay.job.toConfig(env, log, "learn");
     TrainJobConfig here =
         new TrainJobConfig(

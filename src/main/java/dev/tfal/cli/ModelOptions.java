@@ -5,6 +5,8 @@ import dev.tfal.graph.LstmKernel;
 import dev.tfal.graph.RuntimeConfig;
 import dev.tfal.run.Preset;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -105,11 +107,20 @@ final class ModelOptions {
     }
   }
 
-  /** Preset names for --help, read from the models/ directory of the tfal home. */
+  /**
+   * Preset names for --help, read from the models/ directory of the tfal home; made by {@link
+   * TfalFactory}, which knows that home.
+   */
   static final class PresetNames implements Iterable<String> {
+    private final Path models;
+
+    PresetNames(Path models) {
+      this.models = models;
+    }
+
     @Override
-    public java.util.Iterator<String> iterator() {
-      return new PresetRegistry(Environment.system().models()).iterator();
+    public Iterator<String> iterator() {
+      return new PresetRegistry(models).iterator();
     }
   }
 }

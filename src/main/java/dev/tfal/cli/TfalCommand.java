@@ -30,7 +30,7 @@ final class TfalCommand implements Runnable {
 
   /** The full command line with every subcommand, wired to {@code env}. */
   static CommandLine create(Environment env) {
-    CommandLine line = new CommandLine(new TfalCommand());
+    CommandLine line = new CommandLine(new TfalCommand(), new TfalFactory(env));
     line.addSubcommand(new LearnCommand(env));
     line.addSubcommand(new CompareCommand(env));
     line.addSubcommand(new TrainCommand(env));

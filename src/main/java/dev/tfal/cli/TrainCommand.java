@@ -130,7 +130,7 @@ final class TrainCommand implements Callable<Integer> {
   /** Rebuilds the run's configuration from the arguments it was started with. */
   private TrainJobConfig resumedConfig(List<String> original, PrintStream log) throws IOException {
     TrainCommand replay = new TrainCommand(env);
-    new CommandLine(replay).parseArgs(original.toArray(String[]::new));
+    new CommandLine(replay, new TfalFactory(env)).parseArgs(original.toArray(String[]::new));
     if (replay.resume != null) {
       throw new DataFormatException(resume.resolve("arguments.json"), "holds --resume");
     }

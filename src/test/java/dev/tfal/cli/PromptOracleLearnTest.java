@@ -93,11 +93,11 @@ class PromptOracleLearnTest {
   private static Execution learn(TfalHome home, String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    Environment env = new Environment(home.root(), Map.of(), false);
     CommandLine line =
         new CommandLine(
-            new LearnCommand(
-                new Environment(home.root(), Map.of(), false),
-                () -> new BufferedReader(new StringReader(input))));
+            new LearnCommand(env, () -> new BufferedReader(new StringReader(input))),
+            new TfalFactory(env));
     line.setOut(new PrintWriter(out, true));
     line.setErr(new PrintWriter(err, true));
     line.setExecutionExceptionHandler(new ErrorHandler());

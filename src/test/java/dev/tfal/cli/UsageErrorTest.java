@@ -183,7 +183,9 @@ class UsageErrorTest {
     assertTrue(top.out().contains("3 bad input data"), top.out());
     assertEquals(0, train.code(), train.describe());
     assertTrue(train.out().contains("--val-size=N"), train.out());
-    assertTrue(train.out().matches("(?s).*Presets: .*imdb-bilstm.*"), train.out());
+    assertTrue(
+        train.out().contains("Presets: imdb-bilstm, " + TfalHome.MICRO + ", tiny"),
+        "the presets of the home in use, which alone has micro: " + train.out());
   }
 
   private static List<Path> list(Path dir) throws IOException {
