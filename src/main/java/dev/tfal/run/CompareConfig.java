@@ -10,7 +10,9 @@ import java.util.List;
  * @param strategies strategy names, in report order
  * @param seeds seeds; each seed fixes the split, the initial weights and the shuffles, the same for
  *     every strategy
- * @param outDir where the full-data model, every session and the summary go
+ * @param ceilingRuns full-data models trained on the first seed's split, with training seeds {@code
+ *     seeds[0]}, {@code seeds[0] + 1}, ...; the ceiling is their mean test accuracy
+ * @param outDir where the full-data models, every session and the summary go
  * @param sessionArguments the {@code learn} arguments equivalent to one session, saved in its run
  *     directory so that it can be resumed on its own
  */
@@ -18,6 +20,7 @@ public record CompareConfig(
     LearnJobConfig template,
     List<String> strategies,
     List<Long> seeds,
+    int ceilingRuns,
     Path outDir,
     SessionArguments sessionArguments) {
   /** The {@code learn} command line of one session of the comparison. */
@@ -31,6 +34,9 @@ public record CompareConfig(
     seeds = List.copyOf(seeds);
     if (strategies.isEmpty() || seeds.isEmpty()) {
       throw new IllegalArgumentException("need at least one strategy and one seed");
+    }
+    if (ceilingRuns < 1) {
+      throw new IllegalArgumentException("--ceiling-runs must be >= 1, got " + ceilingRuns);
     }
     strategies.forEach(name -> template.learning().withStrategy(name));
   }

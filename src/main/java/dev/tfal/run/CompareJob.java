@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code tfal compare}: the full-data model once (the ceiling), then one active-learning session
- * per strategy and seed with identical splits and initial weights per seed, then a summary: area
- * under the learning curve, final accuracy and labels needed to reach the ceiling. Sessions that
- * already finished in the output directory are reused, so an interrupted comparison continues.
+ * {@code tfal compare}: the full-data model once (the ceiling; or several times with different
+ * training seeds, the ceiling being their mean), then one active-learning session per strategy and
+ * seed with identical splits and initial weights per seed, then a summary: area under the learning
+ * curve, final accuracy and labels needed to reach the ceiling. Sessions that already finished in
+ * the output directory are reused, so an interrupted comparison continues.
  */
 public final class CompareJob {
   private final CompareConfig config;
@@ -35,7 +36,7 @@ public final class CompareJob {
   }
 
   private CompareReport compare() throws IOException {
-    double ceiling = fullDataAccuracy();
+    Ceiling ceiling = ceiling();
     Map<String, List<LearningCurve>> curves = new LinkedHashMap<>();
     config.strategies().forEach(strategy -> curves.put(strategy, new ArrayList<>()));
     Map<String, String> sharedSessions = sharedSessions();
@@ -49,7 +50,8 @@ public final class CompareJob {
       }
     }
     List<StrategySummary> summaries = new ArrayList<>();
-    curves.forEach((strategy, list) -> summaries.add(new StrategySummary(strategy, list, ceiling)));
+    curves.forEach(
+        (strategy, list) -> summaries.add(new StrategySummary(strategy, list, ceiling.mean())));
     List<String> notes = new ArrayList<>();
     sharedSessions.forEach(
         (strategy, runs) ->
@@ -81,16 +83,31 @@ public final class CompareJob {
     return curve(config.outDir().resolve(strategy).resolve("seed-" + seed));
   }
 
-  private double fullDataAccuracy() throws IOException {
-    Path dir = config.outDir().resolve("full-data");
-    if (!finished(dir)) {
-      log.println("Compare: training the full-data model (the ceiling) in " + dir);
-      AtomicFiles.deleteRecursively(dir);
-      TrainJobConfig base =
-          config.template().base().withSeed(config.seeds().get(0)).withRunDir(dir);
-      new TrainJob(base, log).run();
+  /**
+   * The full-data models on the first seed's split: {@code full-data/} with the first seed as its
+   * training seed, then {@code full-data-2/}, ... with the next training seeds.
+   */
+  private Ceiling ceiling() throws IOException {
+    long seed = config.seeds().get(0);
+    List<Double> accuracies = new ArrayList<>();
+    for (int run = 0; run < config.ceilingRuns(); run++) {
+      Path dir = config.outDir().resolve(run == 0 ? "full-data" : "full-data-" + (run + 1));
+      if (!finished(dir)) {
+        log.printf(
+            "Compare: training the full-data model (the ceiling%s) in %s%n",
+            config.ceilingRuns() == 1
+                ? ""
+                : String.format(
+                    ", %d of %d, training seed %d", run + 1, config.ceilingRuns(), seed + run),
+            dir);
+        AtomicFiles.deleteRecursively(dir);
+        TrainJobConfig base =
+            config.template().base().withSeed(seed).withTrainingSeed(seed + run).withRunDir(dir);
+        new TrainJob(base, log).run();
+      }
+      accuracies.add(FinalResult.read(new RunDirectory(dir).metrics()).accuracy());
     }
-    return FinalResult.read(new RunDirectory(dir).metrics()).accuracy();
+    return new Ceiling(accuracies, seed, seed);
   }
 
   private LearningCurve session(String strategy, long seed) throws IOException {

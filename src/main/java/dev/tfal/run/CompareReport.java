@@ -15,13 +15,13 @@ import java.util.Optional;
 /** The comparison's table, CSV files and learning-curve chart. */
 public final class CompareReport {
   private final List<StrategySummary> summaries;
-  private final double ceiling;
+  private final Ceiling ceiling;
   private final List<String> notes;
 
   /**
    * @param notes lines printed under the table (e.g. which strategies shared sessions)
    */
-  public CompareReport(List<StrategySummary> summaries, double ceiling, List<String> notes) {
+  public CompareReport(List<StrategySummary> summaries, Ceiling ceiling, List<String> notes) {
     this.summaries = List.copyOf(summaries);
     this.ceiling = ceiling;
     this.notes = List.copyOf(notes);
@@ -31,15 +31,14 @@ public final class CompareReport {
     return summaries;
   }
 
-  public double ceiling() {
+  public Ceiling ceiling() {
     return ceiling;
   }
 
   /** The summary as an aligned text table. */
   public String table() {
     StringBuilder out =
-        new StringBuilder(
-            String.format(Locale.ROOT, "full-data model test accuracy (ceiling): %.4f%n", ceiling));
+        new StringBuilder("full-data model test accuracy (ceiling): " + ceiling.describe() + "\n");
     out.append(
         String.format(
             Locale.ROOT,
@@ -102,7 +101,13 @@ public final class CompareReport {
                 series)
             .withReferenceLine(
                 new ReferenceLine(
-                    String.format(Locale.ROOT, "full-data model %.4f", ceiling), ceiling));
+                    String.format(
+                        Locale.ROOT,
+                        ceiling.runs() == 1
+                            ? "full-data model %.4f"
+                            : "full-data models, mean %.4f",
+                        ceiling.mean()),
+                    ceiling.mean()));
     new LineChartRenderer().render(chart, dir.resolve("learning-curves.png"));
   }
 
@@ -112,7 +117,8 @@ public final class CompareReport {
             "strategy,seeds,aulc_mean,aulc_std,final_accuracy_mean,"
                 + "final_accuracy_std,labels_to_ceiling_mean,labels_to_ceiling_std,reached,"
                 + "above_random_every_round,ceiling,false_negatives_mean,false_positives_mean,"
-                + "error_balance_of_means,error_balance_mean,error_balance_std\n");
+                + "error_balance_of_means,error_balance_mean,error_balance_std,ceiling_std,"
+                + "ceiling_runs\n");
     Optional<StrategySummary> random = find("random");
     for (StrategySummary s : summaries) {
       StrategySummary.Stat reach = s.labelsToReachCeiling();
@@ -129,12 +135,14 @@ public final class CompareReport {
                   reach.count() == 0 ? "" : num(reach.std()),
                   Integer.toString(reach.count()),
                   aboveRandom(s, random),
-                  num(ceiling),
+                  num(ceiling.mean()),
                   num(s.falseNegatives().mean()),
                   num(s.falsePositives().mean()),
                   num(s.errorBalanceOfMeans()),
                   num(s.errorBalance().mean()),
-                  num(s.errorBalance().std())))
+                  num(s.errorBalance().std()),
+                  num(ceiling.std()),
+                  Integer.toString(ceiling.runs())))
           .append('\n');
     }
     return csv.toString();

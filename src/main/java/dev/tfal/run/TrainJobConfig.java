@@ -51,6 +51,12 @@ public record TrainJobConfig(
         reseeded, model, optimizer, training.withSeed(seed), runtime, runDir, progress);
   }
 
+  /** The same job, split alike, with another seed for the initial weights and the shuffles. */
+  public TrainJobConfig withTrainingSeed(long seed) {
+    return new TrainJobConfig(
+        data, model, optimizer, training.withSeed(seed), runtime, runDir, progress);
+  }
+
   public TrainJobConfig withRunDir(Path dir) {
     return new TrainJobConfig(data, model, optimizer, training, runtime, dir, progress);
   }

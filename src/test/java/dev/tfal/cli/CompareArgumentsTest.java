@@ -17,6 +17,7 @@ class CompareArgumentsTest {
             "random,entropy",
             "--seeds",
             "3",
+            "--ceiling-runs=2",
             "--seed=5",
             "--out",
             "runs/c",

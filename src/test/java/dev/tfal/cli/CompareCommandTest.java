@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.run.MetricsReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * least-confidence's sessions instead of running them again.
  */
 class CompareCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Test
   void binaryEquivalentStrategiesShareSessionsAndTheTableSaysSo(@TempDir Path dir)
       throws Exception {
@@ -61,6 +65,66 @@ class CompareCommandTest {
                 "note: margin: the same queries as least-confidence for two classes (both rank by"
                     + " |p - 0.5|), so its sessions are reused"),
         run.out());
+  }
+
+  /**
+   * With {@code --ceiling-runs 2} the full-data model trains twice on the first seed's split, the
+   * second time with the next training seed, and the ceiling is the mean of the two accuracies.
+   */
+  @Test
+  void severalCeilingRunsShareTheSplitAndAverage(@TempDir Path dir) throws Exception {
+    TfalHome home = TfalHome.create(dir);
+    Path out = dir.resolve("compare");
+    Execution run =
+        home.runMicro(
+            "compare",
+            "--queries",
+            "2",
+            "--rounds",
+            "1",
+            "--epochs",
+            "2",
+            "--strategies",
+            "random",
+            "--seeds",
+            "1",
+            "--seed",
+            "5",
+            "--ceiling-runs",
+            "2",
+            "--out",
+            out.toString());
+    assertEquals(0, run.code(), run.describe());
+    Path first = out.resolve("full-data");
+    Path second = out.resolve("full-data-2");
+    JsonNode firstConfig = JSON.readTree(first.resolve("config.json").toFile());
+    JsonNode secondConfig = JSON.readTree(second.resolve("config.json").toFile());
+    assertEquals(5, firstConfig.at("/training/seed").asLong());
+    assertEquals(6, secondConfig.at("/training/seed").asLong());
+    assertEquals(5, secondConfig.at("/data/seed").asLong(), "the first seed's split");
+    assertEquals(
+        Files.readAllLines(first.resolve("splits").resolve("test.txt")),
+        Files.readAllLines(second.resolve("splits").resolve("test.txt")));
+    double a = accuracy(first);
+    double b = accuracy(second);
+    List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+    List<String> header = List.of(summary.get(0).split(","));
+    String[] cells = row(summary, "random").split(",", -1);
+    assertEquals((a + b) / 2, Double.parseDouble(cells[header.indexOf("ceiling")]), 1e-6);
+    assertEquals(
+        Math.abs(a - b) / Math.sqrt(2),
+        Double.parseDouble(cells[header.indexOf("ceiling_std")]),
+        1e-6);
+    assertEquals("2", cells[header.indexOf("ceiling_runs")]);
+    assertTrue(
+        run.out()
+            .contains("(mean of 2 full-data models: training seeds 5-6 on the split of seed 5)"),
+        run.out());
+  }
+
+  private static double accuracy(Path run) throws Exception {
+    return ((Number) MetricsReport.read(run.resolve("metrics.json")).get("binary_accuracy"))
+        .doubleValue();
   }
 
   /** The summary's mean FN/FP and their balance come from the seeds' own metrics.json. */
