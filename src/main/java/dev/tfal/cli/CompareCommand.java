@@ -70,6 +70,14 @@ final class CompareCommand implements Callable<Integer> {
               + "IMDB one model's accuracy varies by about 0.002 with the training seed alone.")
   int ceilingRuns;
 
+  @Option(
+      names = "--ceiling-per-seed",
+      description =
+          "Measure each seed's sessions against the full-data model of their own split "
+              + "(trained once per seed) instead of the first seed's, so that both are tested "
+              + "on the same reviews; test splits differ by more than training noise.")
+  boolean ceilingPerSeed;
+
   @Mixin CommonOptions common;
 
   private final Environment env;
@@ -116,6 +124,7 @@ final class CompareCommand implements Callable<Integer> {
             strategies,
             seedList,
             ceilingRuns,
+            ceilingPerSeed,
             out,
             (strategy, seed, dir) -> sessionArguments(original, strategy, seed, dir));
     CompareReport report = new CompareJob(config, log).run();
@@ -134,19 +143,21 @@ final class CompareCommand implements Callable<Integer> {
             "--strategies",
             "--seeds",
             "--ceiling-runs",
+            "--ceiling-per-seed",
             "--seed",
             "--strategy",
             "-s",
             "--out",
             "-o",
             "--json");
+    List<String> flags = List.of("--ceiling-per-seed", "--json");
     List<String> args = new ArrayList<>();
     for (int i = 0; i < compareArgs.size(); i++) {
       String arg = compareArgs.get(i);
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       if (!dropped.contains(name)) {
         args.add(arg);
-      } else if (!arg.contains("=") && !name.equals("--json")) {
+      } else if (!arg.contains("=") && !flags.contains(name)) {
         i++;
       }
     }

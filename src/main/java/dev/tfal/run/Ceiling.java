@@ -2,58 +2,72 @@ package dev.tfal.run;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * The full-data models' test accuracy that the active-learning sessions are measured against: one
- * model (the reference's comparison), or the mean of several trained with different training seeds
- * on one split, whose spread shows how much of the ceiling is training noise.
+ * What the sessions of a comparison are measured against: the full-data models of the first seed's
+ * split (the reference's way, one split for every seed), or those of each seed's own split, so that
+ * a session is compared with a model tested on the same reviews.
  *
- * @param accuracies test accuracy of each full-data model, in training-seed order
- * @param splitSeed the seed of the split they share
- * @param firstTrainingSeed the training seed of the first model; the others follow it by one
+ * @param splits one split's models, or one per seed in seed order
  */
-public record Ceiling(List<Double> accuracies, long splitSeed, long firstTrainingSeed) {
+public record Ceiling(List<SplitCeiling> splits) {
   public Ceiling {
-    accuracies = List.copyOf(accuracies);
-    if (accuracies.isEmpty()) {
-      throw new IllegalArgumentException("a ceiling needs at least one full-data model");
+    splits = List.copyOf(splits);
+    if (splits.isEmpty()) {
+      throw new IllegalArgumentException("a ceiling needs at least one split");
     }
   }
 
-  public static Ceiling single(double accuracy, long seed) {
-    return new Ceiling(List.of(accuracy), seed, seed);
+  /** Whether each seed has its own split's ceiling. */
+  public boolean perSeed() {
+    return splits.size() > 1;
   }
 
-  public int runs() {
-    return accuracies.size();
+  /** The accuracy a session of {@code seed} has to reach. */
+  public double forSeed(long seed) {
+    if (!perSeed()) {
+      return splits.get(0).mean();
+    }
+    return splits.stream()
+        .filter(split -> split.seed() == seed)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no full-data model for seed " + seed))
+        .mean();
   }
 
+  /** The mean of the splits' ceilings: the one ceiling, or the per-seed ones averaged. */
   public double mean() {
-    return stat().mean();
+    return splits.stream().mapToDouble(SplitCeiling::mean).average().orElseThrow();
   }
 
-  /** Sample standard deviation (n - 1); 0 for one model. */
+  /** Full-data models per split. */
+  public int runs() {
+    return splits.get(0).runs();
+  }
+
+  /**
+   * The spread behind the ceiling: over one split's models (training noise), or over the seeds'
+   * ceilings when each seed has its own.
+   */
   public double std() {
-    return stat().std();
-  }
-
-  private StrategySummary.Stat stat() {
-    return StrategySummary.Stat.of(accuracies.stream().mapToDouble(Double::doubleValue).toArray());
-  }
-
-  /** For the report: the accuracy, or the mean ± std with the models it averages. */
-  public String describe() {
-    if (runs() == 1) {
-      return String.format(Locale.ROOT, "%.4f", mean());
+    if (!perSeed()) {
+      return splits.get(0).std();
     }
-    return String.format(
-        Locale.ROOT,
-        "%.4f ± %.4f (mean of %d full-data models: training seeds %d-%d on the split of seed %d)",
-        mean(),
-        std(),
-        runs(),
-        firstTrainingSeed,
-        firstTrainingSeed + runs() - 1,
-        splitSeed);
+    return StrategySummary.Stat.of(splits.stream().mapToDouble(SplitCeiling::mean).toArray()).std();
+  }
+
+  public String describe() {
+    if (!perSeed()) {
+      return splits.get(0).describe();
+    }
+    return splits.stream()
+            .map(split -> String.format(Locale.ROOT, "%d %.4f", split.seed(), split.mean()))
+            .collect(Collectors.joining(", ", "per seed, each on its own split: ", ""))
+        + String.format(
+            Locale.ROOT,
+            " (mean %.4f%s)",
+            mean(),
+            runs() == 1 ? "" : "; each the mean of " + runs() + " training seeds");
   }
 }

@@ -21,6 +21,7 @@ public record CompareConfig(
     List<String> strategies,
     List<Long> seeds,
     int ceilingRuns,
+    boolean ceilingPerSeed,
     Path outDir,
     SessionArguments sessionArguments) {
   /** The {@code learn} command line of one session of the comparison. */

@@ -14,10 +14,10 @@ import java.util.Map;
 
 /**
  * {@code tfal compare}: the full-data model once (the ceiling; or several times with different
- * training seeds, the ceiling being their mean), then one active-learning session per strategy and
- * seed with identical splits and initial weights per seed, then a summary: area under the learning
- * curve, final accuracy and labels needed to reach the ceiling. Sessions that already finished in
- * the output directory are reused, so an interrupted comparison continues.
+ * training seeds, the ceiling being their mean; or on every seed's split), then one active-learning
+ * session per strategy and seed with identical splits and initial weights per seed, then a summary:
+ * area under the learning curve, final accuracy and labels needed to reach the ceiling. Sessions
+ * that already finished in the output directory are reused, so an interrupted comparison continues.
  */
 public final class CompareJob {
   private final CompareConfig config;
@@ -51,7 +51,10 @@ public final class CompareJob {
     }
     List<StrategySummary> summaries = new ArrayList<>();
     curves.forEach(
-        (strategy, list) -> summaries.add(new StrategySummary(strategy, list, ceiling.mean())));
+        (strategy, list) ->
+            summaries.add(
+                new StrategySummary(
+                    strategy, list, config.seeds().stream().map(ceiling::forSeed).toList())));
     List<String> notes = new ArrayList<>();
     sharedSessions.forEach(
         (strategy, runs) ->
@@ -84,30 +87,43 @@ public final class CompareJob {
   }
 
   /**
-   * The full-data models on the first seed's split: {@code full-data/} with the first seed as its
-   * training seed, then {@code full-data-2/}, ... with the next training seeds.
+   * The full-data models: on the first seed's split, or with a per-seed ceiling on every seed's
+   * split, each trained {@code ceilingRuns} times with training seeds {@code seed}, {@code seed +
+   * 1}, ...
    */
   private Ceiling ceiling() throws IOException {
-    long seed = config.seeds().get(0);
-    List<Double> accuracies = new ArrayList<>();
-    for (int run = 0; run < config.ceilingRuns(); run++) {
-      Path dir = config.outDir().resolve(run == 0 ? "full-data" : "full-data-" + (run + 1));
-      if (!finished(dir)) {
-        log.printf(
-            "Compare: training the full-data model (the ceiling%s) in %s%n",
-            config.ceilingRuns() == 1
-                ? ""
-                : String.format(
-                    ", %d of %d, training seed %d", run + 1, config.ceilingRuns(), seed + run),
-            dir);
-        AtomicFiles.deleteRecursively(dir);
-        TrainJobConfig base =
-            config.template().base().withSeed(seed).withTrainingSeed(seed + run).withRunDir(dir);
-        new TrainJob(base, log).run();
+    List<Long> seeds = config.ceilingPerSeed() ? config.seeds() : config.seeds().subList(0, 1);
+    List<SplitCeiling> splits = new ArrayList<>();
+    for (long seed : seeds) {
+      List<Double> accuracies = new ArrayList<>();
+      for (int run = 0; run < config.ceilingRuns(); run++) {
+        accuracies.add(fullDataAccuracy(seed, run));
       }
-      accuracies.add(FinalResult.read(new RunDirectory(dir).metrics()).accuracy());
+      splits.add(new SplitCeiling(seed, accuracies));
     }
-    return new Ceiling(accuracies, seed, seed);
+    return new Ceiling(splits);
+  }
+
+  /**
+   * Test accuracy of the full-data model of split {@code seed} with training seed {@code seed +
+   * run}, trained unless finished: in {@code full-data/} for the first seed's first run, else
+   * {@code full-data-seed-<seed>/}, with {@code -<run + 1>} appended after the first run.
+   */
+  private double fullDataAccuracy(long seed, int run) throws IOException {
+    String name =
+        (seed == config.seeds().get(0) ? "full-data" : "full-data-seed-" + seed)
+            + (run == 0 ? "" : "-" + (run + 1));
+    Path dir = config.outDir().resolve(name);
+    if (!finished(dir)) {
+      log.printf(
+          "Compare: training the full-data model of seed %d (training seed %d) in %s%n",
+          seed, seed + run, dir);
+      AtomicFiles.deleteRecursively(dir);
+      TrainJobConfig base =
+          config.template().base().withSeed(seed).withTrainingSeed(seed + run).withRunDir(dir);
+      new TrainJob(base, log).run();
+    }
+    return FinalResult.read(new RunDirectory(dir).metrics()).accuracy();
   }
 
   private LearningCurve session(String strategy, long seed) throws IOException {

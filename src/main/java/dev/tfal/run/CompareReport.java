@@ -42,12 +42,13 @@ public final class CompareReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-18s %-17s %-17s %-22s %-8s %-13s %-11s %s%n",
+            "%-18s %-17s %-17s %-22s %-8s %-19s %-13s %-11s %s%n",
             "strategy",
             "AULC",
             "final accuracy",
             "labels to ceiling",
             "reached",
+            "last round - ceil.",
             "above random",
             "final FN/FP",
             "|FN-FP|/(FN+FP)"));
@@ -57,12 +58,13 @@ public final class CompareReport {
       out.append(
           String.format(
               Locale.ROOT,
-              "%-18s %-17s %-17s %-22s %-8s %-13s %-11s %s%n",
+              "%-18s %-17s %-17s %-22s %-8s %-19s %-13s %-11s %s%n",
               s.strategy(),
               pm(s.areaUnderCurve(), "%.4f"),
               pm(s.finalAccuracy(), "%.4f"),
               reach.count() == 0 ? "-" : pm(reach, "%.0f"),
               reach.count() + "/" + s.curves().size(),
+              pm(s.gapToCeiling(), "%+.4f", "%.4f"),
               aboveRandom(s, random),
               String.format(
                   Locale.ROOT, "%.0f/%.0f", s.falseNegatives().mean(), s.falsePositives().mean()),
@@ -72,6 +74,9 @@ public final class CompareReport {
                   s.errorBalanceOfMeans(),
                   pm(s.errorBalance(), "%.3f"))));
     }
+    out.append(
+        "last round - ceil.: test accuracy in the last round every seed ran minus that seed's"
+            + " ceiling\n");
     out.append(
         "final FN/FP: mean test errors of each seed's best model; |FN-FP|/(FN+FP) of those means,"
             + " then of each seed's own counts\n");
@@ -103,7 +108,7 @@ public final class CompareReport {
                 new ReferenceLine(
                     String.format(
                         Locale.ROOT,
-                        ceiling.runs() == 1
+                        ceiling.runs() == 1 && !ceiling.perSeed()
                             ? "full-data model %.4f"
                             : "full-data models, mean %.4f",
                         ceiling.mean()),
@@ -118,7 +123,7 @@ public final class CompareReport {
                 + "final_accuracy_std,labels_to_ceiling_mean,labels_to_ceiling_std,reached,"
                 + "above_random_every_round,ceiling,false_negatives_mean,false_positives_mean,"
                 + "error_balance_of_means,error_balance_mean,error_balance_std,ceiling_std,"
-                + "ceiling_runs\n");
+                + "ceiling_runs,ceiling_per_seed,gap_to_ceiling_mean,gap_to_ceiling_std\n");
     Optional<StrategySummary> random = find("random");
     for (StrategySummary s : summaries) {
       StrategySummary.Stat reach = s.labelsToReachCeiling();
@@ -142,7 +147,10 @@ public final class CompareReport {
                   num(s.errorBalance().mean()),
                   num(s.errorBalance().std()),
                   num(ceiling.std()),
-                  Integer.toString(ceiling.runs())))
+                  Integer.toString(ceiling.runs()),
+                  ceiling.perSeed() ? "yes" : "no",
+                  num(s.gapToCeiling().mean()),
+                  num(s.gapToCeiling().std())))
           .append('\n');
     }
     return csv.toString();
@@ -182,7 +190,11 @@ public final class CompareReport {
   }
 
   private static String pm(StrategySummary.Stat stat, String format) {
-    return String.format(Locale.ROOT, format + " ± " + format, stat.mean(), stat.std());
+    return pm(stat, format, format);
+  }
+
+  private static String pm(StrategySummary.Stat stat, String meanFormat, String stdFormat) {
+    return String.format(Locale.ROOT, meanFormat + " ± " + stdFormat, stat.mean(), stat.std());
   }
 
   private static String num(double value) {

@@ -1,24 +1,36 @@
 package dev.tfal.run;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One strategy's learning curves over several seeds, summarised.
  *
  * @param strategy strategy name
  * @param curves one curve per seed, each with its session's final result
- * @param ceiling the full-data model's test accuracy
+ * @param ceilings the full-data test accuracy each curve is measured against, in curve order
  */
-public record StrategySummary(String strategy, List<LearningCurve> curves, double ceiling) {
+public record StrategySummary(String strategy, List<LearningCurve> curves, List<Double> ceilings) {
   public StrategySummary {
     curves = List.copyOf(curves);
+    ceilings = List.copyOf(ceilings);
     if (curves.isEmpty()) {
       throw new IllegalArgumentException("need at least one curve for " + strategy);
+    }
+    if (ceilings.size() != curves.size()) {
+      throw new IllegalArgumentException(
+          strategy + ": " + curves.size() + " curves but " + ceilings.size() + " ceilings");
     }
     if (curves.stream().anyMatch(curve -> curve.result() == null)) {
       throw new IllegalArgumentException(
           "every curve of " + strategy + " needs its session's final result");
     }
+  }
+
+  /** Every curve measured against the same ceiling. */
+  public StrategySummary(String strategy, List<LearningCurve> curves, double ceiling) {
+    this(strategy, curves, Collections.nCopies(curves.size(), ceiling));
   }
 
   public Stat areaUnderCurve() {
@@ -52,9 +64,21 @@ public record StrategySummary(String strategy, List<LearningCurve> curves, doubl
   /** Labels needed to reach the ceiling, over the seeds that reached it. */
   public Stat labelsToReachCeiling() {
     return Stat.of(
-        curves.stream()
-            .mapToDouble(c -> c.labelsToReach(ceiling))
+        IntStream.range(0, curves.size())
+            .mapToDouble(i -> curves.get(i).labelsToReach(ceilings.get(i)))
             .filter(labels -> labels >= 0)
+            .toArray());
+  }
+
+  /**
+   * Test accuracy in the last round every seed ran minus that seed's ceiling, over the seeds: how
+   * far short of (or past) the full-data model the sessions end at the same labels.
+   */
+  public Stat gapToCeiling() {
+    int last = commonRounds() - 1;
+    return Stat.of(
+        IntStream.range(0, curves.size())
+            .mapToDouble(i -> curves.get(i).testAccuracy()[last] - ceilings.get(i))
             .toArray());
   }
 

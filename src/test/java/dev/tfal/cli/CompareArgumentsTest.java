@@ -18,6 +18,7 @@ class CompareArgumentsTest {
             "--seeds",
             "3",
             "--ceiling-runs=2",
+            "--ceiling-per-seed",
             "--seed=5",
             "--out",
             "runs/c",

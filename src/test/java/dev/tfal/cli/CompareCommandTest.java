@@ -68,11 +68,13 @@ class CompareCommandTest {
   }
 
   /**
-   * With {@code --ceiling-runs 2} the full-data model trains twice on the first seed's split, the
-   * second time with the next training seed, and the ceiling is the mean of the two accuracies.
+   * With {@code --ceiling-per-seed --ceiling-runs 2} over seeds 5 and 6, each seed's split gets two
+   * full-data models (training seeds s and s + 1), and each seed's sessions are measured against
+   * the mean of its own split's two.
    */
   @Test
-  void severalCeilingRunsShareTheSplitAndAverage(@TempDir Path dir) throws Exception {
+  void perSeedCeilingsOfSeveralRunsMeasureEachSeedOnItsOwnSplit(@TempDir Path dir)
+      throws Exception {
     TfalHome home = TfalHome.create(dir);
     Path out = dir.resolve("compare");
     Execution run =
@@ -87,39 +89,54 @@ class CompareCommandTest {
             "--strategies",
             "random",
             "--seeds",
-            "1",
+            "2",
             "--seed",
             "5",
             "--ceiling-runs",
             "2",
+            "--ceiling-per-seed",
             "--out",
             out.toString());
     assertEquals(0, run.code(), run.describe());
-    Path first = out.resolve("full-data");
-    Path second = out.resolve("full-data-2");
-    JsonNode firstConfig = JSON.readTree(first.resolve("config.json").toFile());
-    JsonNode secondConfig = JSON.readTree(second.resolve("config.json").toFile());
-    assertEquals(5, firstConfig.at("/training/seed").asLong());
-    assertEquals(6, secondConfig.at("/training/seed").asLong());
-    assertEquals(5, secondConfig.at("/data/seed").asLong(), "the first seed's split");
+    Map<String, long[]> seedsByDir =
+        Map.of(
+            "full-data", new long[] {5, 5},
+            "full-data-2", new long[] {5, 6},
+            "full-data-seed-6", new long[] {6, 6},
+            "full-data-seed-6-2", new long[] {6, 7});
+    for (var entry : seedsByDir.entrySet()) {
+      JsonNode config = JSON.readTree(out.resolve(entry.getKey()).resolve("config.json").toFile());
+      assertEquals(entry.getValue()[0], config.at("/data/seed").asLong(), entry.getKey());
+      assertEquals(entry.getValue()[1], config.at("/training/seed").asLong(), entry.getKey());
+    }
     assertEquals(
-        Files.readAllLines(first.resolve("splits").resolve("test.txt")),
-        Files.readAllLines(second.resolve("splits").resolve("test.txt")));
-    double a = accuracy(first);
-    double b = accuracy(second);
+        Files.readAllLines(out.resolve("full-data").resolve("splits").resolve("test.txt")),
+        Files.readAllLines(out.resolve("full-data-2").resolve("splits").resolve("test.txt")),
+        "the two runs of a seed share its split");
+    double ceiling5 =
+        (accuracy(out.resolve("full-data")) + accuracy(out.resolve("full-data-2"))) / 2;
+    double ceiling6 =
+        (accuracy(out.resolve("full-data-seed-6")) + accuracy(out.resolve("full-data-seed-6-2")))
+            / 2;
+    double gap5 = lastRoundAccuracy(out.resolve("random").resolve("seed-5")) - ceiling5;
+    double gap6 = lastRoundAccuracy(out.resolve("random").resolve("seed-6")) - ceiling6;
     List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
     List<String> header = List.of(summary.get(0).split(","));
     String[] cells = row(summary, "random").split(",", -1);
-    assertEquals((a + b) / 2, Double.parseDouble(cells[header.indexOf("ceiling")]), 1e-6);
     assertEquals(
-        Math.abs(a - b) / Math.sqrt(2),
-        Double.parseDouble(cells[header.indexOf("ceiling_std")]),
-        1e-6);
+        (ceiling5 + ceiling6) / 2, Double.parseDouble(cells[header.indexOf("ceiling")]), 1e-6);
     assertEquals("2", cells[header.indexOf("ceiling_runs")]);
-    assertTrue(
-        run.out()
-            .contains("(mean of 2 full-data models: training seeds 5-6 on the split of seed 5)"),
-        run.out());
+    assertEquals("yes", cells[header.indexOf("ceiling_per_seed")]);
+    assertEquals(
+        (gap5 + gap6) / 2, Double.parseDouble(cells[header.indexOf("gap_to_ceiling_mean")]), 1e-6);
+    assertTrue(run.out().contains("per seed, each on its own split: 5 "), run.out());
+  }
+
+  private static double lastRoundAccuracy(Path session) throws Exception {
+    List<String> rows = Files.readAllLines(session.resolve("rounds.csv"));
+    List<String> header = List.of(rows.get(0).split(","));
+    String[] last = rows.get(rows.size() - 1).split(",", -1);
+    return Double.parseDouble(last[header.indexOf("test_binary_accuracy")]);
   }
 
   private static double accuracy(Path run) throws Exception {

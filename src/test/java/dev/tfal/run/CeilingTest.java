@@ -1,34 +1,42 @@
 package dev.tfal.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CeilingTest {
+  private static final SplitCeiling FIRST = new SplitCeiling(1337, List.of(0.84, 0.86));
+  private static final SplitCeiling SECOND = new SplitCeiling(1338, List.of(0.88, 0.88));
+
   @Test
-  void oneModelIsTheReferencesCeiling() {
-    Ceiling one = Ceiling.single(0.8502, 1337);
-    assertEquals(0.8502, one.mean(), 1e-12);
-    assertEquals(0, one.std());
-    assertEquals("0.8502", one.describe());
+  void oneSplitMeasuresEverySeed() {
+    Ceiling ceiling = new Ceiling(List.of(FIRST));
+    assertFalse(ceiling.perSeed());
+    assertEquals(0.85, ceiling.forSeed(1337), 1e-12);
+    assertEquals(0.85, ceiling.forSeed(1338), 1e-12);
+    assertEquals(Math.sqrt(0.0002), ceiling.std(), 1e-12, "the two models' spread");
+    assertEquals(FIRST.describe(), ceiling.describe());
   }
 
-  /** 0.85, 0.84, 0.86: mean 0.85, sample std 0.01. */
+  /** Split means 0.85 and 0.88: mean 0.865, spread over the seeds sqrt(0.00045). */
   @Test
-  void severalModelsGiveTheirMeanAndSampleSpread() {
-    Ceiling three = new Ceiling(List.of(0.85, 0.84, 0.86), 1337, 1337);
-    assertEquals(0.85, three.mean(), 1e-12);
-    assertEquals(0.01, three.std(), 1e-12);
+  void perSeedMeasuresEachSeedAgainstItsOwnSplit() {
+    Ceiling ceiling = new Ceiling(List.of(FIRST, SECOND));
+    assertTrue(ceiling.perSeed());
+    assertEquals(0.85, ceiling.forSeed(1337), 1e-12);
+    assertEquals(0.88, ceiling.forSeed(1338), 1e-12);
+    assertEquals(0.865, ceiling.mean(), 1e-12);
+    assertEquals(Math.sqrt(0.00045), ceiling.std(), 1e-12);
     assertEquals(
-        "0.8500 ± 0.0100 (mean of 3 full-data models: training seeds 1337-1339 on the split of"
-            + " seed 1337)",
-        three.describe());
-  }
-
-  @Test
-  void aCeilingNeedsAModel() {
-    assertThrows(IllegalArgumentException.class, () -> new Ceiling(List.of(), 1, 1));
+        "per seed, each on its own split: 1337 0.8500, 1338 0.8800 (mean 0.8650; each the mean of"
+            + " 2 training seeds)",
+        ceiling.describe());
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> ceiling.forSeed(1339));
+    assertEquals("no full-data model for seed 1339", error.getMessage());
   }
 }

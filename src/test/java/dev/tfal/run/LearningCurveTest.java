@@ -74,6 +74,28 @@ class LearningCurveTest {
     assertEquals(0.8, strong.accuracyAt(1).mean(), 1e-12);
   }
 
+  /**
+   * RISING ends at 0.9 and "other" at 0.8 after 400 labels. Against per-seed ceilings 0.85 and
+   * 0.82: RISING reaches its ceiling at 400, "other" never; the gaps are +0.05 and -0.02.
+   */
+  @Test
+  void eachSeedIsMeasuredAgainstItsOwnCeiling() {
+    LearningCurve other =
+        new LearningCurve(
+            new double[] {100, 200, 400},
+            new double[] {0.6, 0.7, 0.8},
+            new FinalResult(0.78, 10, 40));
+    StrategySummary summary =
+        new StrategySummary("entropy", List.of(RISING, other), List.of(0.85, 0.82));
+    assertEquals(1, summary.labelsToReachCeiling().count());
+    assertEquals(400, summary.labelsToReachCeiling().mean());
+    assertEquals(0.015, summary.gapToCeiling().mean(), 1e-12);
+    assertEquals(Math.sqrt(2 * 0.035 * 0.035), summary.gapToCeiling().std(), 1e-12);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new StrategySummary("entropy", List.of(RISING, other), List.of(0.85)));
+  }
+
   @Test
   void errorBalanceIsAbsoluteDifferenceOverAllErrors() {
     assertEquals(0.25, new FinalResult(0.9, 30, 18).errorBalance(), 1e-12); // 12 / 48
