@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.run.MetricsReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,24 +26,9 @@ class CompareCommandTest {
   @Test
   void binaryEquivalentStrategiesShareSessionsAndTheTableSaysSo(@TempDir Path dir)
       throws Exception {
-    TfalHome home = TfalHome.create(dir);
     Path out = dir.resolve("compare");
     Execution run =
-        home.runMicro(
-            "compare",
-            "--queries",
-            "2",
-            "--rounds",
-            "1",
-            "--epochs",
-            "1",
-            "--strategies",
-            "random,least-confidence,margin",
-            "--seeds",
-            "2",
-            "--out",
-            out.toString());
-    assertEquals(0, run.code(), run.describe());
+        compare(dir, out, "--epochs", "1", "--strategies", "random,least-confidence,margin");
     for (String strategy : List.of("random", "least-confidence")) {
       for (String seed : List.of("seed-1337", "seed-1338")) {
         assertTrue(
@@ -75,29 +61,20 @@ class CompareCommandTest {
   @Test
   void perSeedCeilingsOfSeveralRunsMeasureEachSeedOnItsOwnSplit(@TempDir Path dir)
       throws Exception {
-    TfalHome home = TfalHome.create(dir);
     Path out = dir.resolve("compare");
     Execution run =
-        home.runMicro(
-            "compare",
-            "--queries",
-            "2",
-            "--rounds",
-            "1",
+        compare(
+            dir,
+            out,
             "--epochs",
             "2",
             "--strategies",
             "random",
-            "--seeds",
-            "2",
             "--seed",
             "5",
             "--ceiling-runs",
             "2",
-            "--ceiling-per-seed",
-            "--out",
-            out.toString());
-    assertEquals(0, run.code(), run.describe());
+            "--ceiling-per-seed");
     Map<String, long[]> seedsByDir =
         Map.of(
             "full-data", new long[] {5, 5},
@@ -130,6 +107,16 @@ class CompareCommandTest {
     assertEquals(
         (gap5 + gap6) / 2, Double.parseDouble(cells[header.indexOf("gap_to_ceiling_mean")]), 1e-6);
     assertTrue(run.out().contains("per seed, each on its own split: 5 "), run.out());
+  }
+
+  /** A micro {@code compare} of 2 seeds, one round of 2 queries, into {@code out}; must succeed. */
+  private static Execution compare(Path dir, Path out, String... options) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--queries", "2", "--rounds", "1", "--seeds", "2"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--out", out.toString()));
+    Execution run = TfalHome.create(dir).runMicro("compare", args.toArray(String[]::new));
+    assertEquals(0, run.code(), run.describe());
+    return run;
   }
 
   private static double lastRoundAccuracy(Path session) throws Exception {

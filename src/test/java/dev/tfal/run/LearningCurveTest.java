@@ -18,6 +18,11 @@ class LearningCurveTest {
           new double[] {100, 200, 400},
           new double[] {0.6, 0.8, 0.9},
           new FinalResult(0.88, 30, 18));
+  private static final LearningCurve SLOWER =
+      new LearningCurve(
+          new double[] {100, 200, 400},
+          new double[] {0.6, 0.7, 0.8},
+          new FinalResult(0.78, 10, 40));
 
   @Test
   void areaUnderCurveIsTrapezoidMeanOverLabelRange() {
@@ -58,13 +63,8 @@ class LearningCurveTest {
 
   @Test
   void strategySummaryStatisticsOverSeeds() {
-    LearningCurve other =
-        new LearningCurve(
-            new double[] {100, 200, 400},
-            new double[] {0.6, 0.7, 0.8},
-            new FinalResult(0.78, 10, 40));
     StrategySummary strong = new StrategySummary("entropy", List.of(RISING, RISING), 0.85);
-    StrategySummary weak = new StrategySummary("random", List.of(other, other), 0.85);
+    StrategySummary weak = new StrategySummary("random", List.of(SLOWER, SLOWER), 0.85);
     assertEquals(0.88, strong.finalAccuracy().mean(), 1e-12);
     assertEquals(0, strong.finalAccuracy().std(), 1e-12);
     assertEquals(400, strong.labelsToReachCeiling().mean());
@@ -75,25 +75,20 @@ class LearningCurveTest {
   }
 
   /**
-   * RISING ends at 0.9 and "other" at 0.8 after 400 labels. Against per-seed ceilings 0.85 and
-   * 0.82: RISING reaches its ceiling at 400, "other" never; the gaps are +0.05 and -0.02.
+   * RISING ends at 0.9 and SLOWER at 0.8 after 400 labels. Against per-seed ceilings 0.85 and 0.82:
+   * RISING reaches its ceiling at 400, SLOWER never; the gaps are +0.05 and -0.02.
    */
   @Test
   void eachSeedIsMeasuredAgainstItsOwnCeiling() {
-    LearningCurve other =
-        new LearningCurve(
-            new double[] {100, 200, 400},
-            new double[] {0.6, 0.7, 0.8},
-            new FinalResult(0.78, 10, 40));
     StrategySummary summary =
-        new StrategySummary("entropy", List.of(RISING, other), List.of(0.85, 0.82));
+        new StrategySummary("entropy", List.of(RISING, SLOWER), List.of(0.85, 0.82));
     assertEquals(1, summary.labelsToReachCeiling().count());
     assertEquals(400, summary.labelsToReachCeiling().mean());
     assertEquals(0.015, summary.gapToCeiling().mean(), 1e-12);
     assertEquals(Math.sqrt(2 * 0.035 * 0.035), summary.gapToCeiling().std(), 1e-12);
     assertThrows(
         IllegalArgumentException.class,
-        () -> new StrategySummary("entropy", List.of(RISING, other), List.of(0.85)));
+        () -> new StrategySummary("entropy", List.of(RISING, SLOWER), List.of(0.85)));
   }
 
   @Test
