@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
           + "seed (each seed fixes the split, the initial weights and the shuffles for every "
           + "strategy). Prints area under the learning curve, final accuracy and labels "
           + "needed to reach the full-data model's test accuracy (mean ± std over seeds), "
-          + "and the final false negatives/positives with |FN - FP| / (FN + FP); "
+          + "the last round's accuracy minus that ceiling, and the final false negatives/positives with |FN - FP| / (FN + FP); "
           + "writes summary.csv, curves.csv and learning-curves.png.",
       "",
       "Finished sessions in the output directory are reused: rerun the same command to "
@@ -65,17 +65,18 @@ final class CompareCommand implements Callable<Integer> {
       defaultValue = "1",
       description =
           "Full-data models to train as the ceiling (default: ${DEFAULT-VALUE}, as the "
-              + "reference): all on the split of --seed, with training seeds --seed, --seed+1, "
-              + "...; the ceiling is their mean test accuracy, reported with its spread. On "
-              + "IMDB one model's accuracy varies by about 0.002 with the training seed alone.")
+              + "reference), on the split of --seed (or of each seed, with --ceiling-per-seed) "
+              + "with training seeds S, S+1, ...; the ceiling is their mean test accuracy, "
+              + "reported with its spread. On IMDB one model's accuracy varies by about 0.003 "
+              + "with the training seed alone.")
   int ceilingRuns;
 
   @Option(
       names = "--ceiling-per-seed",
       description =
           "Measure each seed's sessions against the full-data model of their own split "
-              + "(trained once per seed) instead of the first seed's, so that both are tested "
-              + "on the same reviews; test splits differ by more than training noise.")
+              + "(--ceiling-runs models per seed) instead of the first seed's, so that both are "
+              + "tested on the same reviews; test splits differ by more than training noise.")
   boolean ceilingPerSeed;
 
   @Mixin CommonOptions common;
