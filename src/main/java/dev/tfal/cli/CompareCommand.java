@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
           + "writes summary.csv, curves.csv and learning-curves.png.",
       "",
       "Finished sessions in the output directory are reused: rerun the same command to "
-          + "continue an interrupted comparison."
+          + "continue an interrupted comparison. A finished session or full-data model of "
+          + "other settings is refused, never mixed in."
     },
     footer = {
       "",
@@ -127,7 +128,8 @@ final class CompareCommand implements Callable<Integer> {
             ceilingRuns,
             ceilingPerSeed,
             out,
-            (strategy, seed, dir) -> sessionArguments(original, strategy, seed, dir));
+            (strategy, seed, dir) -> sessionArguments(original, strategy, seed, dir),
+            arguments -> LearnCommand.replay(env, arguments, log));
     CompareReport report = new CompareJob(config, log).run();
     var stdout = spec.commandLine().getOut();
     stdout.print(report.table());

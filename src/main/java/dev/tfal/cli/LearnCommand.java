@@ -157,20 +157,21 @@ final class LearnCommand implements Callable<Integer> {
       throw new DataFormatException(saved, "missing: not a tfal learn run directory");
     }
     List<String> original = readArguments(saved);
-    LearnCommand replay = new LearnCommand(env);
-    new CommandLine(replay, new TfalFactory(env)).parseArgs(original.toArray(String[]::new));
-    TrainJobConfig base = replay.job.toConfig(env, log, "learn");
-    TrainJobConfig here =
-        new TrainJobConfig(
-            base.data(),
-            base.model(),
-            base.optimizer(),
-            base.training(),
-            base.runtime(),
-            resume,
-            base.progress());
+    LearnJobConfig replayed = replay(env, original, log);
     log.println("Resuming " + resume + " (" + String.join(" ", original) + ")");
     return new LearnJobConfig(
-        here, replay.learn.toSettings(), LearnJobConfig.Start.RESUME, original);
+        replayed.base().withRunDir(resume),
+        replayed.learning(),
+        LearnJobConfig.Start.RESUME,
+        original);
+  }
+
+  /** The configuration of the {@code learn} command line {@code arguments}, as a new session. */
+  static LearnJobConfig replay(Environment env, List<String> arguments, PrintStream log)
+      throws IOException {
+    LearnCommand replay = new LearnCommand(env);
+    new CommandLine(replay, new TfalFactory(env)).parseArgs(arguments.toArray(String[]::new));
+    TrainJobConfig base = replay.job.toConfig(env, log, "learn");
+    return new LearnJobConfig(base, replay.learn.toSettings(), LearnJobConfig.Start.NEW, arguments);
   }
 }

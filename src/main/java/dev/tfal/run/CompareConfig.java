@@ -1,5 +1,6 @@
 package dev.tfal.run;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,6 +16,8 @@ import java.util.List;
  * @param outDir where the full-data models, every session and the summary go
  * @param sessionArguments the {@code learn} arguments equivalent to one session, saved in its run
  *     directory so that it can be resumed on its own
+ * @param replay rebuilds the configuration a finished session was started with from its saved
+ *     arguments, so that a session of other settings is never reused
  */
 public record CompareConfig(
     LearnJobConfig template,
@@ -23,11 +26,18 @@ public record CompareConfig(
     int ceilingRuns,
     boolean ceilingPerSeed,
     Path outDir,
-    SessionArguments sessionArguments) {
+    SessionArguments sessionArguments,
+    SessionReplay replay) {
   /** The {@code learn} command line of one session of the comparison. */
   @FunctionalInterface
   public interface SessionArguments {
     List<String> of(String strategy, long seed, Path runDir);
+  }
+
+  /** The configuration of a {@code learn} command line. */
+  @FunctionalInterface
+  public interface SessionReplay {
+    LearnJobConfig of(List<String> arguments) throws IOException;
   }
 
   public CompareConfig {

@@ -1,5 +1,8 @@
 package dev.tfal.run;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.active.QueryStrategies;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.RunLock;
@@ -20,6 +23,7 @@ import java.util.Map;
  * that already finished in the output directory are reused, so an interrupted comparison continues.
  */
 public final class CompareJob {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private final CompareConfig config;
   private final PrintStream log;
 
@@ -114,7 +118,9 @@ public final class CompareJob {
         (seed == config.seeds().get(0) ? "full-data" : "full-data-seed-" + seed)
             + (run == 0 ? "" : "-" + (run + 1));
     Path dir = config.outDir().resolve(name);
-    if (!finished(dir)) {
+    if (finished(dir)) {
+      requireSeeds(dir, seed, seed + run);
+    } else {
       log.printf(
           "Compare: training the full-data model of seed %d (training seed %d) in %s%n",
           seed, seed + run, dir);
@@ -128,19 +134,65 @@ public final class CompareJob {
 
   private LearningCurve session(String strategy, long seed) throws IOException {
     Path dir = config.outDir().resolve(strategy).resolve("seed-" + seed);
-    if (!finished(dir)) {
+    LearnJobConfig template = config.template();
+    LearnJobConfig job =
+        new LearnJobConfig(
+            template.base().withSeed(seed).withRunDir(dir),
+            template.learning().withStrategy(strategy),
+            LearnJobConfig.Start.NEW,
+            config.sessionArguments().of(strategy, seed, dir));
+    if (finished(dir)) {
+      requireSameExperiment(dir, job);
+    } else {
       log.printf("Compare: %s, seed %d in %s%n", strategy, seed, dir);
       AtomicFiles.deleteRecursively(dir);
-      LearnJobConfig template = config.template();
-      LearnJobConfig job =
-          new LearnJobConfig(
-              template.base().withSeed(seed).withRunDir(dir),
-              template.learning().withStrategy(strategy),
-              LearnJobConfig.Start.NEW,
-              config.sessionArguments().of(strategy, seed, dir));
       new LearnJob(job, log).run();
     }
     return curve(dir);
+  }
+
+  /**
+   * Refuses to reuse the finished session in {@code dir} when its saved arguments describe another
+   * experiment than {@code expected}. A session without saved arguments (a recorded result that
+   * keeps only its reports) is taken as it is.
+   */
+  private void requireSameExperiment(Path dir, LearnJobConfig expected) throws IOException {
+    Path file = new RunDirectory(dir).arguments();
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    List<String> saved = JSON.readValue(file.toFile(), new TypeReference<List<String>>() {});
+    if (!config.replay().of(saved).sameExperimentAs(expected)) {
+      throw new IllegalArgumentException(
+          dir
+              + " holds a finished session of other settings ("
+              + String.join(" ", saved)
+              + ") than this comparison's ("
+              + String.join(" ", expected.arguments())
+              + "); use another --out, or delete that directory to run the session again");
+    }
+  }
+
+  /**
+   * Refuses to reuse the full-data model in {@code dir} when its {@code config.json} says it was
+   * trained on another split or with another training seed.
+   */
+  private static void requireSeeds(Path dir, long seed, long trainingSeed) throws IOException {
+    Path file = new RunDirectory(dir).config();
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    JsonNode saved = JSON.readTree(file.toFile());
+    long savedSeed = saved.at("/data/seed").asLong();
+    long savedTrainingSeed = saved.at("/training/seed").asLong();
+    if (savedSeed != seed || savedTrainingSeed != trainingSeed) {
+      throw new IllegalArgumentException(
+          String.format(
+              "%s holds the full-data model of seed %d (training seed %d), not of seed %d"
+                  + " (training seed %d); use another --out, or delete that directory to train"
+                  + " it again",
+              dir, savedSeed, savedTrainingSeed, seed, trainingSeed));
+    }
   }
 
   private static LearningCurve curve(Path dir) throws IOException {

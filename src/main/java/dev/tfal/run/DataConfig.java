@@ -25,4 +25,9 @@ public record DataConfig(
       throw new IllegalArgumentException("columns, sizes and vectorizer must not be null");
     }
   }
+
+  /** The same settings with the source as an absolute, normalized path. */
+  public DataConfig withAbsoluteSource() {
+    return new DataConfig(source.toAbsolutePath().normalize(), columns, sizes, seed, vectorizer);
+  }
 }

@@ -25,4 +25,13 @@ public record LearnJobConfig(
     }
     arguments = List.copyOf(arguments);
   }
+
+  /**
+   * Whether {@code other} describes the same experiment: the same data (by absolute path), splits,
+   * seeds, model, optimizer, training and learning settings. Where the session runs (its directory,
+   * threads, device) and how it shows progress do not count.
+   */
+  public boolean sameExperimentAs(LearnJobConfig other) {
+    return base.sameExperimentAs(other.base) && learning.equals(other.learning);
+  }
 }

@@ -43,6 +43,18 @@ public record TrainJobConfig(
     }
   }
 
+  /**
+   * Whether {@code other} trains the same model on the same data: equal data settings (the source
+   * compared as an absolute path), model, optimizer and training settings; the run directory,
+   * runtime and progress style do not count.
+   */
+  public boolean sameExperimentAs(TrainJobConfig other) {
+    return data.withAbsoluteSource().equals(other.data.withAbsoluteSource())
+        && model.equals(other.model)
+        && optimizer.equals(other.optimizer)
+        && training.equals(other.training);
+  }
+
   /** The same job with another seed for the split, the initial weights and the shuffles. */
   public TrainJobConfig withSeed(long seed) {
     DataConfig reseeded =

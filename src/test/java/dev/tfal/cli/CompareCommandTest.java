@@ -109,6 +109,65 @@ class CompareCommandTest {
     assertTrue(run.out().contains("per seed, each on its own split: 5 "), run.out());
   }
 
+  /**
+   * A rerun into the same directory reuses what finished only when it is the same experiment: the
+   * options in another order and on one thread are; other queries, or another seed for the
+   * full-data model, are refused with what differs, and nothing is touched.
+   */
+  @Test
+  void finishedSessionsAreReusedOnlyForTheSameExperiment(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("compare");
+    compare(dir, out, "--epochs", "1", "--strategies", "random");
+    TfalHome home = TfalHome.create(dir.resolve("again"));
+
+    Execution reordered =
+        home.runMicro(
+            "compare",
+            "--strategies",
+            "random",
+            "--seeds",
+            "2",
+            "--rounds",
+            "1",
+            "--queries",
+            "2",
+            "--epochs",
+            "1",
+            "--threads",
+            "1",
+            "--out",
+            out.toString());
+    assertEquals(0, reordered.code(), reordered.describe());
+    assertFalse(reordered.err().contains("Compare: "), "nothing ran again: " + reordered.err());
+    Map<String, Integer> before = RunFiles.fingerprint(out);
+
+    Execution otherQueries = rerun(home, out, "--queries", "3", "--seed", "1337");
+    assertEquals(ExitCodes.USAGE, otherQueries.code(), otherQueries.describe());
+    assertTrue(
+        otherQueries.err().contains("random/seed-1337 holds a finished session of other settings"),
+        otherQueries.describe());
+
+    Execution otherSeed = rerun(home, out, "--queries", "2", "--seed", "1338");
+    assertEquals(ExitCodes.USAGE, otherSeed.code(), otherSeed.describe());
+    assertTrue(
+        otherSeed
+            .err()
+            .contains(
+                "full-data holds the full-data model of seed 1337 (training seed 1337), not of"
+                    + " seed 1338 (training seed 1338)"),
+        otherSeed.describe());
+    assertEquals(before, RunFiles.fingerprint(out), "the refused reruns changed nothing");
+  }
+
+  private static Execution rerun(TfalHome home, Path out, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("--rounds", "1", "--seeds", "2", "--epochs", "1", "--strategies", "random"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--out", out.toString()));
+    return home.runMicro("compare", args.toArray(String[]::new));
+  }
+
   /** A micro {@code compare} of 2 seeds, one round of 2 queries, into {@code out}; must succeed. */
   private static Execution compare(Path dir, Path out, String... options) throws Exception {
     List<String> args = new ArrayList<>(List.of("--queries", "2", "--rounds", "1", "--seeds", "2"));
