@@ -23,11 +23,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Compare query strategies under identical conditions: the full-data model is trained "
-          + "once as the ceiling (or --ceiling-runs times, averaged), then one active-learning session runs per strategy and "
+          + "once as the ceiling (or --ceiling-runs times, averaged; or on every seed's split "
+          + "with --ceiling-per-seed), then one active-learning session runs per strategy and "
           + "seed (each seed fixes the split, the initial weights and the shuffles for every "
           + "strategy). Prints area under the learning curve, final accuracy and labels "
           + "needed to reach the full-data model's test accuracy (mean ± std over seeds), "
-          + "the last round's accuracy minus that ceiling, and the final false negatives/positives with |FN - FP| / (FN + FP); "
+          + "the last round's accuracy minus that ceiling, and the final false "
+          + "negatives/positives with |FN - FP| / (FN + FP); "
           + "writes summary.csv, curves.csv and learning-curves.png.",
       "",
       "Finished sessions in the output directory are reused: rerun the same command to "

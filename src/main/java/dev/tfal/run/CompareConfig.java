@@ -11,8 +11,10 @@ import java.util.List;
  * @param strategies strategy names, in report order
  * @param seeds seeds; each seed fixes the split, the initial weights and the shuffles, the same for
  *     every strategy
- * @param ceilingRuns full-data models trained on the first seed's split, with training seeds {@code
- *     seeds[0]}, {@code seeds[0] + 1}, ...; the ceiling is their mean test accuracy
+ * @param ceilingRuns full-data models trained per split, with training seeds {@code seed}, {@code
+ *     seed + 1}, ...; the ceiling is their mean test accuracy
+ * @param ceilingPerSeed whether each seed's sessions are measured against the full-data models of
+ *     their own split rather than the first seed's
  * @param outDir where the full-data models, every session and the summary go
  * @param sessionArguments the {@code learn} arguments equivalent to one session, saved in its run
  *     directory so that it can be resumed on its own

@@ -1,6 +1,5 @@
 package dev.tfal.run;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -26,11 +25,6 @@ public record StrategySummary(String strategy, List<LearningCurve> curves, List<
       throw new IllegalArgumentException(
           "every curve of " + strategy + " needs its session's final result");
     }
-  }
-
-  /** Every curve measured against the same ceiling. */
-  public StrategySummary(String strategy, List<LearningCurve> curves, double ceiling) {
-    this(strategy, curves, Collections.nCopies(curves.size(), ceiling));
   }
 
   public Stat areaUnderCurve() {

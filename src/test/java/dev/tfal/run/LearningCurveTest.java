@@ -63,8 +63,10 @@ class LearningCurveTest {
 
   @Test
   void strategySummaryStatisticsOverSeeds() {
-    StrategySummary strong = new StrategySummary("entropy", List.of(RISING, RISING), 0.85);
-    StrategySummary weak = new StrategySummary("random", List.of(SLOWER, SLOWER), 0.85);
+    StrategySummary strong =
+        new StrategySummary("entropy", List.of(RISING, RISING), List.of(0.85, 0.85));
+    StrategySummary weak =
+        new StrategySummary("random", List.of(SLOWER, SLOWER), List.of(0.85, 0.85));
     assertEquals(0.88, strong.finalAccuracy().mean(), 1e-12);
     assertEquals(0, strong.finalAccuracy().std(), 1e-12);
     assertEquals(400, strong.labelsToReachCeiling().mean());
@@ -106,7 +108,8 @@ class LearningCurveTest {
         new LearningCurve(new double[] {1}, new double[] {0.8}, new FinalResult(0.8, 60, 40));
     LearningCurve fpHeavy =
         new LearningCurve(new double[] {1}, new double[] {0.8}, new FinalResult(0.8, 40, 60));
-    StrategySummary summary = new StrategySummary("entropy", List.of(fnHeavy, fpHeavy), 0.85);
+    StrategySummary summary =
+        new StrategySummary("entropy", List.of(fnHeavy, fpHeavy), List.of(0.85, 0.85));
     assertEquals(50, summary.falseNegatives().mean(), 1e-12);
     assertEquals(50, summary.falsePositives().mean(), 1e-12);
     assertEquals(0, summary.errorBalanceOfMeans(), 1e-12);
@@ -119,7 +122,7 @@ class LearningCurveTest {
     IllegalArgumentException error =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new StrategySummary("entropy", List.of(RISING, running), 0.85));
+            () -> new StrategySummary("entropy", List.of(RISING, running), List.of(0.85, 0.85)));
     assertTrue(error.getMessage().contains("entropy"), error.getMessage());
   }
 
