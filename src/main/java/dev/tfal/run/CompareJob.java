@@ -162,7 +162,20 @@ public final class CompareJob {
       return;
     }
     List<String> saved = JSON.readValue(file.toFile(), new TypeReference<List<String>>() {});
-    if (!config.replay().of(saved).sameExperimentAs(expected)) {
+    LearnJobConfig replayed;
+    try {
+      replayed = config.replay().of(saved);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          dir
+              + " holds a finished session whose arguments ("
+              + String.join(" ", saved)
+              + ") this tfal cannot read ("
+              + e.getMessage()
+              + "); use another --out, or delete that directory to run the session again",
+          e);
+    }
+    if (!replayed.sameExperimentAs(expected)) {
       throw new IllegalArgumentException(
           dir
               + " holds a finished session of other settings ("

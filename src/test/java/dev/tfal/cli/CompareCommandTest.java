@@ -10,6 +10,7 @@ import dev.tfal.run.MetricsReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,18 @@ class CompareCommandTest {
                 "full-data holds the full-data model of seed 1337 (training seed 1337), not of"
                     + " seed 1338 (training seed 1338)"),
         otherSeed.describe());
+    Path arguments = out.resolve("random").resolve("seed-1337").resolve("arguments.json");
+    Files.writeString(arguments, "[\"--no-such-option\"]");
+    Files.deleteIfExists(arguments.resolveSibling("arguments.json.sha256"));
+    Execution unreadable = rerun(home, out, "--queries", "2", "--seed", "1337");
+    assertEquals(ExitCodes.USAGE, unreadable.code(), unreadable.describe());
+    assertTrue(
+        unreadable
+            .err()
+            .contains("seed-1337 holds a finished session whose arguments (--no-such-option)"),
+        unreadable.describe());
+    before.put("random/seed-1337/arguments.json", Arrays.hashCode(Files.readAllBytes(arguments)));
+    before.remove("random/seed-1337/arguments.json.sha256");
     assertEquals(before, RunFiles.fingerprint(out), "the refused reruns changed nothing");
   }
 
