@@ -1,16 +1,14 @@
 package dev.tfal.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.active.QueryStrategies;
-import dev.tfal.error.CorruptFileException;
 import dev.tfal.error.DataFormatException;
 import dev.tfal.io.ChecksummedFiles;
+import dev.tfal.run.LearnDirectory;
 import dev.tfal.run.LearnJob;
 import dev.tfal.run.LearnJobConfig;
 import dev.tfal.run.LearnOutcome;
 import dev.tfal.run.MetricsReport;
+import dev.tfal.run.RunDirectory;
 import dev.tfal.run.TrainJobConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -56,7 +54,6 @@ import picocli.CommandLine.Spec;
       "  ./tfal learn --resume runs/learn-20261122-101500"
     })
 final class LearnCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec CommandSpec spec;
   @Mixin JobOptions job;
@@ -128,17 +125,6 @@ final class LearnCommand implements Callable<Integer> {
     return all.subList(name + 1, all.size());
   }
 
-  /** The arguments saved in {@code file}, checked against its checksum file. */
-  private static List<String> readArguments(Path file) throws IOException {
-    byte[] content = ChecksummedFiles.read(file);
-    try {
-      return JSON.readValue(content, new TypeReference<List<String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new CorruptFileException(
-          file, "not the arguments tfal wrote: " + e.getOriginalMessage());
-    }
-  }
-
   /** Rebuilds the session's configuration from the arguments it was started with. */
   private LearnJobConfig resumedConfig(PrintStream log) throws IOException {
     List<String> extra =
@@ -156,7 +142,7 @@ final class LearnCommand implements Callable<Integer> {
     if (!Files.isRegularFile(saved) && !Files.exists(ChecksummedFiles.checksumFile(saved))) {
       throw new DataFormatException(saved, "missing: not a tfal learn run directory");
     }
-    List<String> original = readArguments(saved);
+    List<String> original = new LearnDirectory(new RunDirectory(resume)).readArguments();
     LearnJobConfig replayed = replay(env, original, log);
     log.println("Resuming " + resume + " (" + String.join(" ", original) + ")");
     return new LearnJobConfig(

@@ -1,6 +1,5 @@
 package dev.tfal.run;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.active.QueryStrategies;
@@ -157,11 +156,11 @@ public final class CompareJob {
    * keeps only its reports) is taken as it is.
    */
   private void requireSameExperiment(Path dir, LearnJobConfig expected) throws IOException {
-    Path file = new RunDirectory(dir).arguments();
-    if (!Files.isRegularFile(file)) {
+    LearnDirectory session = new LearnDirectory(new RunDirectory(dir));
+    if (!Files.isRegularFile(session.arguments())) {
       return;
     }
-    List<String> saved = JSON.readValue(file.toFile(), new TypeReference<List<String>>() {});
+    List<String> saved = session.readArguments();
     LearnJobConfig replayed;
     try {
       replayed = config.replay().of(saved);
