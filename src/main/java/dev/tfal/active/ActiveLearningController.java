@@ -1,9 +1,9 @@
 package dev.tfal.active;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.Example;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.metrics.BinaryScores;
-import dev.tfal.train.EncodedExamples;
 import dev.tfal.train.Evaluator;
 import dev.tfal.train.TrainResult;
 import java.io.IOException;
@@ -31,7 +31,7 @@ public final class ActiveLearningController {
   private final LearningRuntime runtime;
   private final PoolState pool;
   private final EncodedExamples initial;
-  private final PoolScorer scorer;
+  private final PoolPredictor scorer;
   private final List<RoundResult> rounds = new ArrayList<>();
   private final List<Double> roundLosses = new ArrayList<>();
   private ModelWeights bestWeights;
@@ -52,7 +52,7 @@ public final class ActiveLearningController {
     this.initial = data.encoder().apply(data.initial());
     this.pool = new PoolState(data.pool(), data.encoder());
     this.scorer =
-        new PoolScorer(runtime.model(), runtime.trainer().config().batchSize(), runtime.log());
+        new PoolPredictor(runtime.model(), runtime.trainer().config().batchSize(), runtime.log());
     for (LabelRecord record : runtime.journal().records()) {
       pool.label(record);
     }
@@ -67,7 +67,7 @@ public final class ActiveLearningController {
   }
 
   /** Runs rounds until the stopping rule holds, the pool is empty or the oracle must wait. */
-  public LearningOutcome run() throws IOException {
+  public LearningResult run() throws IOException {
     int round = runtime.journal().lastRound();
     restorePreviousPredictions();
     while (true) {
@@ -241,7 +241,7 @@ public final class ActiveLearningController {
     return new ClassErrors(source.falseNegatives(), source.falsePositives());
   }
 
-  private LearningOutcome finish(RoundResult last, String reason, boolean pending)
+  private LearningResult finish(RoundResult last, String reason, boolean pending)
       throws IOException {
     if (!pending) {
       rounds.add(last);
@@ -250,7 +250,7 @@ public final class ActiveLearningController {
     runtime.log().println("Stopping: " + reason);
     runtime.model().load(bestWeights);
     BinaryScores test = Evaluator.evaluate(runtime.model(), data.test(), batch());
-    return new LearningOutcome(
+    return new LearningResult(
         rounds, reason, bestRound, bestWeights, test, last.labelled(), pending);
   }
 

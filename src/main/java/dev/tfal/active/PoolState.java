@@ -1,7 +1,7 @@
 package dev.tfal.active;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.Example;
-import dev.tfal.train.EncodedExamples;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

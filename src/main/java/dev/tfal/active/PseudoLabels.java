@@ -1,6 +1,6 @@
 package dev.tfal.active;
 
-import dev.tfal.train.EncodedExamples;
+import dev.tfal.data.EncodedExamples;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

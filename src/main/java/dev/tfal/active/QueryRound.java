@@ -19,14 +19,14 @@ final class QueryRound {
 
   private final LearningConfig config;
   private final PoolState pool;
-  private final PoolScorer scorer;
+  private final PoolPredictor scorer;
   private final LearningRuntime runtime;
   private final SplittableRandom random;
 
   QueryRound(
       LearningConfig config,
       PoolState pool,
-      PoolScorer scorer,
+      PoolPredictor scorer,
       LearningRuntime runtime,
       SplittableRandom random) {
     this.config = config;

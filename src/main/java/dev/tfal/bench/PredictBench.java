@@ -5,7 +5,7 @@ import dev.tfal.export.ModelMetadata;
 import dev.tfal.export.SavedModelClassifier;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.io.AtomicFiles;
-import dev.tfal.run.TrainJob;
+import dev.tfal.job.TrainJob;
 import dev.tfal.text.TextVectorizer;
 import java.io.IOException;
 import java.io.PrintStream;

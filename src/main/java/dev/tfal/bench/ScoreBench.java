@@ -1,11 +1,11 @@
 package dev.tfal.bench;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.graph.InferenceSession;
 import dev.tfal.graph.ModelSpec;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VectorizerSpec;
-import dev.tfal.train.EncodedExamples;
 import dev.tfal.train.Evaluator;
 import java.io.PrintStream;
 import java.util.List;

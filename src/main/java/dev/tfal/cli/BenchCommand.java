@@ -11,7 +11,7 @@ import dev.tfal.bench.ScoreConfig;
 import dev.tfal.bench.TrainStepBench;
 import dev.tfal.bench.TrainStepConfig;
 import dev.tfal.graph.LstmKernel;
-import dev.tfal.run.Preset;
+import dev.tfal.job.Preset;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;

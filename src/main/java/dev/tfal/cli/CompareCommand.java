@@ -1,10 +1,10 @@
 package dev.tfal.cli;
 
-import dev.tfal.run.CompareConfig;
-import dev.tfal.run.CompareJob;
-import dev.tfal.run.CompareReport;
-import dev.tfal.run.LearnJobConfig;
-import dev.tfal.run.TrainJobConfig;
+import dev.tfal.compare.CompareReport;
+import dev.tfal.job.CompareConfig;
+import dev.tfal.job.CompareJob;
+import dev.tfal.job.LearnJobConfig;
+import dev.tfal.job.TrainJobConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.tfal.cli;
 
 import dev.tfal.data.SplitName;
+import dev.tfal.job.EvaluateJob;
 import dev.tfal.metrics.BinaryScores;
-import dev.tfal.run.EvaluateJob;
-import dev.tfal.run.MetricsReport;
+import dev.tfal.report.MetricsReport;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.tfal.cli;
 
-import dev.tfal.run.DataConfig;
-import dev.tfal.run.Preset;
-import dev.tfal.run.ProgressStyle;
-import dev.tfal.run.TrainJobConfig;
+import dev.tfal.job.DataConfig;
+import dev.tfal.job.Preset;
+import dev.tfal.job.ProgressStyle;
+import dev.tfal.job.TrainJobConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -3,13 +3,13 @@ package dev.tfal.cli;
 import dev.tfal.active.QueryStrategies;
 import dev.tfal.error.DataFormatException;
 import dev.tfal.io.ChecksummedFiles;
-import dev.tfal.run.LearnDirectory;
-import dev.tfal.run.LearnJob;
-import dev.tfal.run.LearnJobConfig;
-import dev.tfal.run.LearnOutcome;
-import dev.tfal.run.MetricsReport;
-import dev.tfal.run.RunDirectory;
-import dev.tfal.run.TrainJobConfig;
+import dev.tfal.job.LearnJob;
+import dev.tfal.job.LearnJobConfig;
+import dev.tfal.job.LearnJobResult;
+import dev.tfal.job.TrainJobConfig;
+import dev.tfal.report.MetricsReport;
+import dev.tfal.rundir.LearnDirectory;
+import dev.tfal.rundir.RunDirectory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -99,7 +99,7 @@ final class LearnCommand implements Callable<Integer> {
             "every journaled label is kept; continue with: ./tfal learn "
                 + "--resume "
                 + config.base().runDir());
-    LearnOutcome outcome = new LearnJob(config, log, Optional.of(annotator.get())).run();
+    LearnJobResult outcome = new LearnJob(config, log, Optional.of(annotator.get())).run();
     Map<String, Object> report = MetricsReport.read(outcome.dir().run().metrics());
     var out = spec.commandLine().getOut();
     if (job.json) {

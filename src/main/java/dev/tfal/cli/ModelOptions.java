@@ -3,7 +3,7 @@ package dev.tfal.cli;
 import dev.tfal.graph.ComputeDevice;
 import dev.tfal.graph.LstmKernel;
 import dev.tfal.graph.RuntimeConfig;
-import dev.tfal.run.Preset;
+import dev.tfal.job.Preset;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;

@@ -1,8 +1,8 @@
 package dev.tfal.cli;
 
-import dev.tfal.run.PredictConfig;
-import dev.tfal.run.PredictInput;
-import dev.tfal.run.PredictJob;
+import dev.tfal.job.PredictConfig;
+import dev.tfal.job.PredictInput;
+import dev.tfal.job.PredictJob;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

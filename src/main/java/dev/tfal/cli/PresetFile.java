@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.error.DataFormatException;
 import dev.tfal.graph.ModelSpec;
 import dev.tfal.graph.OptimizerSpec;
-import dev.tfal.run.Preset;
+import dev.tfal.job.Preset;
 import dev.tfal.text.VectorizerSpec;
 import dev.tfal.train.Monitor;
 import dev.tfal.train.TrainConfig;

@@ -1,6 +1,6 @@
 package dev.tfal.cli;
 
-import dev.tfal.run.Preset;
+import dev.tfal.job.Preset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

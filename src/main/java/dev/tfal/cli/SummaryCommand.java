@@ -2,7 +2,7 @@ package dev.tfal.cli;
 
 import dev.tfal.graph.ModelLayout;
 import dev.tfal.graph.ModelSummary;
-import dev.tfal.run.Preset;
+import dev.tfal.job.Preset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package dev.tfal.cli;
 
-import dev.tfal.run.TrainJob;
+import dev.tfal.job.TrainJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

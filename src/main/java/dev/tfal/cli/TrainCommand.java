@@ -3,11 +3,11 @@ package dev.tfal.cli;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.error.DataFormatException;
-import dev.tfal.run.MetricsReport;
-import dev.tfal.run.RunDirectory;
-import dev.tfal.run.TrainJob;
-import dev.tfal.run.TrainJobConfig;
-import dev.tfal.run.TrainOutcome;
+import dev.tfal.job.TrainJob;
+import dev.tfal.job.TrainJobConfig;
+import dev.tfal.job.TrainJobResult;
+import dev.tfal.report.MetricsReport;
+import dev.tfal.rundir.RunDirectory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -87,7 +87,7 @@ final class TrainCommand implements Callable<Integer> {
     }
     env.interruptHint()
         .accept("every completed epoch is kept; continue with: ./tfal train --resume " + runDir);
-    TrainOutcome outcome = resume != null ? trainJob.resume() : trainJob.run();
+    TrainJobResult outcome = resume != null ? trainJob.resume() : trainJob.run();
     Map<String, Object> report = MetricsReport.of(outcome);
     var stdout = spec.commandLine().getOut();
     if (job.json) {

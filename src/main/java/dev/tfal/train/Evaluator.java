@@ -1,6 +1,7 @@
 package dev.tfal.train;
 
 import dev.tfal.data.CloseableIterator;
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.graph.LogitModel;
 import dev.tfal.graph.TokenBatch;
 import dev.tfal.metrics.BinaryMetrics;

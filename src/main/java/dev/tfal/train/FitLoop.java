@@ -1,6 +1,7 @@
 package dev.tfal.train;
 
 import dev.tfal.data.CloseableIterator;
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.graph.TokenBatch;

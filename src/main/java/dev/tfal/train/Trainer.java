@@ -1,5 +1,6 @@
 package dev.tfal.train;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.error.RuntimeFailureException;
 import dev.tfal.graph.ModelSession;
 import java.io.IOException;

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.Example;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelSpec;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.graph.OptimizerSpec;
 import dev.tfal.graph.RuntimeConfig;
-import dev.tfal.train.EncodedExamples;
 import dev.tfal.train.EpochLogs;
 import dev.tfal.train.Monitor;
 import dev.tfal.train.TrainConfig;
@@ -59,7 +59,7 @@ class ActiveLearningControllerTest {
   @Test
   void warmSessionRunsEveryRoundAndGrowsTheLabelsByTheQuerySize() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningOutcome outcome =
+    LearningResult outcome =
         harness.run(
             config(
                 "entropy",
@@ -87,7 +87,7 @@ class ActiveLearningControllerTest {
   @Test
   void overallBestIsTheRoundWithTheLowestValidationLoss() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningOutcome outcome =
+    LearningResult outcome =
         harness.run(config("margin", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(3))));
 
     RoundResult lowest =
@@ -114,7 +114,7 @@ class ActiveLearningControllerTest {
   @Test
   void resetSessionTrainsEveryRoundFromFreshWeights() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningOutcome outcome =
+    LearningResult outcome =
         harness.run(
             config("least-confidence", 4, RoundStart.RESET, StoppingRule.of(new MaxRounds(2))));
 
@@ -134,7 +134,7 @@ class ActiveLearningControllerTest {
   @Test
   void pseudoLabelsJoinTheTrainingFromRoundOneWithoutBecomingLabels() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(32, 24));
-    LearningOutcome outcome =
+    LearningResult outcome =
         harness.run(
             config(
                 "entropy",
@@ -179,7 +179,7 @@ class ActiveLearningControllerTest {
   @Test
   void withoutSelfTrainingNoRoundReportsPseudoLabels() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningOutcome outcome =
+    LearningResult outcome =
         harness.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(1))));
 
     assertEquals(
@@ -190,7 +190,7 @@ class ActiveLearningControllerTest {
   @Test
   void poolExhaustedStopsOnceEveryCandidateIsLabelled() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 8));
-    LearningOutcome outcome =
+    LearningResult outcome =
         harness.run(
             config(
                 "random",
@@ -210,7 +210,7 @@ class ActiveLearningControllerTest {
   @Test
   void emptyPoolStopsTheSessionEvenWithoutThePoolCriterion() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 8));
-    LearningOutcome outcome =
+    LearningResult outcome =
         harness.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(10))));
 
     assertEquals("pool exhausted", outcome.stopReason());
@@ -234,7 +234,7 @@ class ActiveLearningControllerTest {
             RoundStart.WARM,
             Optional.empty(),
             5);
-    LearningOutcome outcome = harness.run(config);
+    LearningResult outcome = harness.run(config);
 
     for (RoundResult query : outcome.rounds().subList(0, 2)) {
       assertEquals(4, query.queried(), "audit is part of the query, round " + query.round());
@@ -283,7 +283,7 @@ class ActiveLearningControllerTest {
             RoundStart.WARM,
             Optional.empty(),
             3);
-    LearningOutcome outcome = harness.run(config);
+    LearningResult outcome = harness.run(config);
 
     Set<String> labelled = new HashSet<>();
     List<LabelRecord> journal = harness.journalRecords();
@@ -334,7 +334,7 @@ class ActiveLearningControllerTest {
           }
         };
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24), quitting);
-    LearningOutcome outcome =
+    LearningResult outcome =
         harness.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(3))));
 
     assertTrue(outcome.pending());
@@ -349,7 +349,7 @@ class ActiveLearningControllerTest {
   void resumedSessionContinuesAfterTheLastJournaledRound() throws IOException {
     Tasks task = Tasks.balanced(8, 24);
     Harness first = new Harness(tmp, task);
-    LearningOutcome stopped =
+    LearningResult stopped =
         first.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(1))));
     assertEquals(List.of(0, 1), first.resultRounds());
     LearningProgress saved = first.progress.get(first.progress.size() - 1);
@@ -357,7 +357,7 @@ class ActiveLearningControllerTest {
     Harness second = new Harness(tmp, task);
     ResumePoint point =
         new ResumePoint(stopped.bestWeights(), saved.bestRound(), saved.bestValidationLoss());
-    LearningOutcome resumed =
+    LearningResult resumed =
         second.run(
             config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(3))),
             Optional.of(point));
@@ -515,19 +515,19 @@ class ActiveLearningControllerTest {
       this.oracle = oracle instanceof SimulatedOracle ? oracle : recording(oracle);
     }
 
-    LearningOutcome run(LearningConfig config) throws IOException {
+    LearningResult run(LearningConfig config) throws IOException {
       return run(config, Optional.empty());
     }
 
-    LearningOutcome run(LearningConfig config, int epochs) throws IOException {
+    LearningResult run(LearningConfig config, int epochs) throws IOException {
       return run(config, Optional.empty(), epochs);
     }
 
-    LearningOutcome run(LearningConfig config, Optional<ResumePoint> resume) throws IOException {
+    LearningResult run(LearningConfig config, Optional<ResumePoint> resume) throws IOException {
       return run(config, resume, 2);
     }
 
-    private LearningOutcome run(LearningConfig config, Optional<ResumePoint> resume, int epochs)
+    private LearningResult run(LearningConfig config, Optional<ResumePoint> resume, int epochs)
         throws IOException {
       TrainConfig training = new TrainConfig(epochs, 8, 100, 11, 3, Monitor.valLoss());
       PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);

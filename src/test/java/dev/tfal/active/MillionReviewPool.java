@@ -1,5 +1,6 @@
 package dev.tfal.active;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.Example;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelSpec;
@@ -8,7 +9,6 @@ import dev.tfal.graph.RuntimeConfig;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VectorizerSpec;
 import dev.tfal.text.Vocabulary;
-import dev.tfal.train.EncodedExamples;
 import dev.tfal.train.Evaluator;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
 /**
  * Child-JVM entry point of {@link PoolScoringMemoryTest}: scores a lazily generated pool of {@code
  * args[0]} synthetic reviews with a tiny model through the controller's path ({@link PoolState}
- * with the session's vectorizer, {@link PoolScorer}, then a strategy's selection over a {@link
+ * with the session's vectorizer, {@link PoolPredictor}, then a strategy's selection over a {@link
  * PoolView}), checks the first scores against direct scoring, and prints {@code scored N}, the
  * selected count and the heap limit.
  */
@@ -97,7 +97,7 @@ final class MillionReviewPool {
       PoolState pool = new PoolState(pool(size), examples -> encode(vectorizer, examples));
       List<Integer> candidates = pool.candidates();
       float[] probabilities =
-          new PoolScorer(model, batchSize, System.err).probabilities(pool, candidates);
+          new PoolPredictor(model, batchSize, System.err).probabilities(pool, candidates);
       List<String> ids = candidates.stream().map(i -> pool.example(i).id()).toList();
       PoolView view = PoolView.of(ids, probabilities);
       List<Integer> chosen =

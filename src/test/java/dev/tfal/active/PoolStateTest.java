@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.Example;
-import dev.tfal.train.EncodedExamples;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tfal.train.EncodedExamples;
+import dev.tfal.data.EncodedExamples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

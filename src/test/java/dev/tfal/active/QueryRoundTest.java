@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tfal.active.ActiveLearningControllerTest.Tasks;
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.Example;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.graph.OptimizerSpec;
 import dev.tfal.graph.RuntimeConfig;
 import dev.tfal.metrics.BinaryScores;
-import dev.tfal.train.EncodedExamples;
 import dev.tfal.train.EpochLogs;
 import dev.tfal.train.Evaluator;
 import dev.tfal.train.Monitor;
@@ -193,7 +193,7 @@ class QueryRoundTest {
           new QueryRound(
               config("entropy", 6, 0.5),
               pool,
-              new PoolScorer(model, 8, QUIET),
+              new PoolPredictor(model, 8, QUIET),
               runtime(contrarian, journal),
               new SplittableRandom(17));
       QueryRound.Outcome outcome = query.ask(1, TRAINED, ClassErrors.none());
@@ -308,7 +308,7 @@ class QueryRoundTest {
     return new QueryRound(
         config,
         pool,
-        new PoolScorer(model, 8, QUIET),
+        new PoolPredictor(model, 8, QUIET),
         runtime(oracle, journal),
         new SplittableRandom(1));
   }

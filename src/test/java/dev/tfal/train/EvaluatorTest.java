@@ -3,6 +3,7 @@ package dev.tfal.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.graph.LogitModel;
 import dev.tfal.metrics.BinaryMetrics;
 import dev.tfal.metrics.BinaryScores;

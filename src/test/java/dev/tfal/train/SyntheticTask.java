@@ -1,5 +1,6 @@
 package dev.tfal.train;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.graph.ModelSpec;
 import java.util.SplittableRandom;
 

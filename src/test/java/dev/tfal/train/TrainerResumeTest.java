@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelSpec;
 import dev.tfal.graph.ModelWeights;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tfal.data.EncodedExamples;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.graph.OptimizerSpec;

@@ -1,0 +1,169 @@
+package dev.tfal.job;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tfal.data.EncodedExamples;
+import dev.tfal.data.SplitIds;
+import dev.tfal.export.CheckpointExporter;
+import dev.tfal.export.ModelMetadata;
+import dev.tfal.graph.ModelSession;
+import dev.tfal.io.AtomicFiles;
+import dev.tfal.io.RunLock;
+import dev.tfal.metrics.BinaryScores;
+import dev.tfal.report.HistoryCharts;
+import dev.tfal.report.MetricsReport;
+import dev.tfal.rundir.ResolvedConfig;
+import dev.tfal.rundir.RunDirectory;
+import dev.tfal.rundir.SessionFiles;
+import dev.tfal.text.VocabularyFile;
+import dev.tfal.train.Evaluator;
+import dev.tfal.train.FitSetup;
+import dev.tfal.train.TrainResult;
+import dev.tfal.train.TrainState;
+import dev.tfal.train.TrainStateFile;
+import dev.tfal.train.Trainer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code tfal train}: the reference's full-data model. Reads and splits the data, adapts the
+ * vocabulary on the initial split, trains on initial + pool with validation each epoch, keeps the
+ * best epoch as a SavedModel, evaluates it on the test split, draws the curves and writes the run
+ * directory. After every epoch the fit's state goes to {@code train-state.bin}, from which {@link
+ * #resume()} continues an interrupted run exactly.
+ */
+public final class TrainJob {
+  public static final String VERSION = "0.1.0";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final TrainJobConfig config;
+  private final List<String> arguments;
+  private final PrintStream log;
+
+  /** A job whose run cannot be resumed from the command line (it keeps no arguments). */
+  public TrainJob(TrainJobConfig config, PrintStream log) {
+    this(config, List.of(), log);
+  }
+
+  /**
+   * @param arguments the command-line arguments that describe the run, saved as {@code
+   *     arguments.json} so that {@code --resume} can rebuild the same configuration; none for a run
+   *     not started from the command line
+   */
+  public TrainJob(TrainJobConfig config, List<String> arguments, PrintStream log) {
+    this.config = config;
+    this.arguments = List.copyOf(arguments);
+    this.log = log;
+  }
+
+  /** Trains in a new run directory. */
+  public TrainJobResult run() throws IOException {
+    long start = System.nanoTime();
+    RunDirectory.requireUnused(config.runDir());
+    PreparedData data = DataPreparation.prepare(config.data(), log);
+    RunDirectory dir = RunDirectory.create(config.runDir());
+    try (RunLock lock = RunLock.acquireEmpty(dir.root())) {
+      if (!arguments.isEmpty()) {
+        AtomicFiles.write(dir.arguments(), out -> JSON.writeValue(out, arguments));
+      }
+      writeSetup(data, dir);
+      return train(data, dir, Optional.empty(), start);
+    }
+  }
+
+  /**
+   * Continues the interrupted run in the run directory from the state of its last completed epoch,
+   * or from the start if none completed; the epoch that was running is done again.
+   *
+   * @throws IllegalArgumentException if the run has finished (it has a {@code metrics.json})
+   */
+  public TrainJobResult resume() throws IOException {
+    long start = System.nanoTime();
+    RunDirectory dir = new RunDirectory(config.runDir());
+    if (!Files.isDirectory(dir.root())) {
+      throw new IllegalArgumentException("no run directory " + dir.root() + " to resume");
+    }
+    try (RunLock lock = RunLock.acquire(dir.root())) {
+      if (Files.exists(dir.metrics())) {
+        throw new IllegalArgumentException(
+            "run "
+                + dir.root()
+                + " has finished (it has metrics.json); there is nothing to resume");
+      }
+      PreparedData fresh = DataPreparation.prepare(config.data(), log);
+      Optional<TrainState> state = TrainStateFile.read(dir.trainState(), config.model());
+      if (state.isEmpty()) {
+        log.println("No completed epoch in " + dir.root() + "; training from the start");
+        writeSetup(fresh, dir);
+        return train(fresh, dir, state, start);
+      }
+      return train(SessionFiles.reload(fresh, dir), dir, state, start);
+    }
+  }
+
+  private void writeSetup(PreparedData data, RunDirectory dir) throws IOException {
+    ResolvedConfig.write(config, dir.config());
+    SplitIds.write(dir.root(), data.splits());
+    VocabularyFile.save(data.vectorizer().vocabulary(), dir.vocabulary());
+  }
+
+  private TrainJobResult train(
+      PreparedData data, RunDirectory dir, Optional<TrainState> state, long start)
+      throws IOException {
+    EncodedExamples train = data.encode(data.splits().fullTraining());
+    EncodedExamples validation = data.encode(data.splits().validation());
+    EncodedExamples test = data.encode(data.splits().test());
+    log.printf("Training on %,d reviews, validating on %,d%n", train.size(), validation.size());
+    try (ModelSession model =
+        ModelSession.open(
+            config.model(), config.optimizer(), config.runtime(), config.training().seed())) {
+      TrainResult result = fit(model, data, train, validation, dir, state);
+      log.printf(
+          "Evaluating the best epoch (%d) on %,d test reviews%n",
+          result.bestEpoch() + 1, test.size());
+      model.load(result.bestWeights());
+      BinaryScores scores = Evaluator.evaluate(model, test, config.training().batchSize());
+      HistoryCharts.write(result.epochs(), dir.lossChart(), dir.accuracyChart());
+      TrainJobResult outcome =
+          new TrainJobResult(dir, result, scores, train.size(), (System.nanoTime() - start) / 1e9);
+      MetricsReport.write(MetricsReport.of(outcome), dir.metrics());
+      return outcome;
+    }
+  }
+
+  private TrainResult fit(
+      ModelSession model,
+      PreparedData data,
+      EncodedExamples train,
+      EncodedExamples validation,
+      RunDirectory dir,
+      Optional<TrainState> state)
+      throws IOException {
+    Trainer trainer =
+        new Trainer(config.training(), log, config.progress() == ProgressStyle.REDRAW);
+    ModelMetadata metadata =
+        new ModelMetadata(VERSION, config.model(), 0, Map.of(), describe(data));
+    try (CheckpointExporter exporter =
+        new CheckpointExporter(model.weights(), data.vectorizer().vocabulary(), metadata)) {
+      FitSetup setup =
+          FitSetup.of(
+                  (weights, epoch, logs) ->
+                      exporter.write(dir.best(), weights, epoch, logs.asMap()),
+                  Optional.of(dir.history()),
+                  List.of())
+              .withStateFile(dir.trainState())
+              .withResumeFrom(state);
+      return trainer.fit(model, train, validation, setup);
+    }
+  }
+
+  private String describe(PreparedData data) {
+    return data.corpus().source().getFileName()
+        + ": "
+        + data.splits().fullTraining().size()
+        + " training reviews";
+  }
+}

@@ -1,0 +1,75 @@
+package dev.tfal.job;
+
+import dev.tfal.graph.ModelSpec;
+import dev.tfal.graph.OptimizerSpec;
+import dev.tfal.graph.RuntimeConfig;
+import dev.tfal.train.TrainConfig;
+import java.nio.file.Path;
+
+/**
+ * Everything {@code tfal train} needs, resolved and validated.
+ *
+ * @param data data source, splits and vectorizer
+ * @param model architecture
+ * @param optimizer optimizer settings
+ * @param training fit settings; its seed also draws the initial weights
+ * @param runtime TensorFlow thread settings
+ * @param runDir where the run's files go
+ * @param progress how progress is drawn
+ */
+public record TrainJobConfig(
+    DataConfig data,
+    ModelSpec model,
+    OptimizerSpec optimizer,
+    TrainConfig training,
+    RuntimeConfig runtime,
+    Path runDir,
+    ProgressStyle progress) {
+
+  public TrainJobConfig {
+    if (data.vectorizer().maxTokens() != model.vocabularySize()) {
+      throw new IllegalArgumentException(
+          "model vocabularySize "
+              + model.vocabularySize()
+              + " must equal the vectorizer's maxTokens "
+              + data.vectorizer().maxTokens());
+    }
+    if (data.vectorizer().sequenceLength() != model.sequenceLength()) {
+      throw new IllegalArgumentException(
+          "model sequenceLength "
+              + model.sequenceLength()
+              + " must equal the vectorizer's "
+              + data.vectorizer().sequenceLength());
+    }
+  }
+
+  /**
+   * Whether {@code other} trains the same model on the same data: equal data settings (the source
+   * compared as an absolute path), model, optimizer and training settings; the run directory,
+   * runtime and progress style do not count.
+   */
+  public boolean sameExperimentAs(TrainJobConfig other) {
+    return data.withAbsoluteSource().equals(other.data.withAbsoluteSource())
+        && model.equals(other.model)
+        && optimizer.equals(other.optimizer)
+        && training.equals(other.training);
+  }
+
+  /** The same job with another seed for the split, the initial weights and the shuffles. */
+  public TrainJobConfig withSeed(long seed) {
+    DataConfig reseeded =
+        new DataConfig(data.source(), data.columns(), data.sizes(), seed, data.vectorizer());
+    return new TrainJobConfig(
+        reseeded, model, optimizer, training.withSeed(seed), runtime, runDir, progress);
+  }
+
+  /** The same job, split alike, with another seed for the initial weights and the shuffles. */
+  public TrainJobConfig withTrainingSeed(long seed) {
+    return new TrainJobConfig(
+        data, model, optimizer, training.withSeed(seed), runtime, runDir, progress);
+  }
+
+  public TrainJobConfig withRunDir(Path dir) {
+    return new TrainJobConfig(data, model, optimizer, training, runtime, dir, progress);
+  }
+}

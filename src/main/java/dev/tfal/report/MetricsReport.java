@@ -1,0 +1,88 @@
+package dev.tfal.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.tfal.io.AtomicFiles;
+import dev.tfal.job.TrainJobResult;
+import dev.tfal.metrics.BinaryScores;
+import dev.tfal.metrics.MetricKeys;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The final metrics of a run, as {@code metrics.json} and as a table for stdout. */
+public final class MetricsReport {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private MetricsReport() {}
+
+  /** Test metrics under Keras' names, then the run's facts and the best epoch's val_ metrics. */
+  public static Map<String, Object> of(TrainJobResult outcome) {
+    Map<String, Object> report = new LinkedHashMap<>(testMetrics(outcome.test()));
+    report.put("test_examples", outcome.test().examples());
+    report.put("train_examples", outcome.trainExamples());
+    report.put("best_epoch", outcome.training().bestEpoch() + 1);
+    report.put("epochs_run", outcome.training().epochsRun());
+    report.put("stop_reason", outcome.training().stopReason().orElse("epoch limit"));
+    report.put("seconds", Math.round(outcome.seconds() * 10) / 10.0);
+    report.put("train_seconds", Math.round(outcome.training().seconds() * 10) / 10.0);
+    outcome
+        .training()
+        .best()
+        .asMap()
+        .forEach(
+            (key, value) -> {
+              if (key.startsWith(MetricKeys.VALIDATION_PREFIX)) {
+                report.put(key, isCount(key) ? (Object) Math.round(value) : value);
+              }
+            });
+    return report;
+  }
+
+  private static boolean isCount(String key) {
+    return key.endsWith(MetricKeys.FALSE_NEGATIVES) || key.endsWith(MetricKeys.FALSE_POSITIVES);
+  }
+
+  /** The four Keras metrics of {@code test} under their Keras names. */
+  public static Map<String, Object> testMetrics(BinaryScores test) {
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    metrics.put(MetricKeys.LOSS, test.loss());
+    metrics.put(MetricKeys.BINARY_ACCURACY, test.accuracy());
+    metrics.put(MetricKeys.FALSE_NEGATIVES, test.falseNegatives());
+    metrics.put(MetricKeys.FALSE_POSITIVES, test.falsePositives());
+    return metrics;
+  }
+
+  public static void write(Map<String, Object> report, Path file) throws IOException {
+    AtomicFiles.write(file, out -> JSON.writeValue(out, report));
+  }
+
+  /** Reads a report written by {@link #write}. */
+  public static Map<String, Object> read(Path file) throws IOException {
+    return JSON.readValue(
+        file.toFile(),
+        new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() {});
+  }
+
+  public static String toJson(Map<String, Object> report) throws IOException {
+    return JSON.writeValueAsString(report);
+  }
+
+  /** Two aligned columns: metric (at least 22 characters wide, or the longest name), value. */
+  public static String table(Map<String, Object> report) {
+    int width = Math.max(22, report.keySet().stream().mapToInt(String::length).max().orElse(0));
+    String line = "%-" + width + "s %s%n";
+    StringBuilder out = new StringBuilder();
+    report.forEach((key, value) -> out.append(String.format(line, key, format(key, value))));
+    return out.toString();
+  }
+
+  private static String format(String key, Object value) {
+    if (!(value instanceof Double number)) {
+      return String.valueOf(value);
+    }
+    return String.format(java.util.Locale.ROOT, key.endsWith("seconds") ? "%.1f" : "%.4f", number);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.tfal.rundir;
+
+import dev.tfal.io.RunLock;
+import dev.tfal.train.TrainStateFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The files of a training run directory. */
+public record RunDirectory(Path root) {
+  public Path config() {
+    return root.resolve("config.json");
+  }
+
+  public Path vocabulary() {
+    return root.resolve("vocabulary.txt");
+  }
+
+  public Path history() {
+    return root.resolve("history.csv");
+  }
+
+  public Path lossChart() {
+    return root.resolve("loss.png");
+  }
+
+  public Path accuracyChart() {
+    return root.resolve("accuracy.png");
+  }
+
+  public Path best() {
+    return root.resolve("best");
+  }
+
+  /** Written last: a run directory with it holds a finished run. */
+  public Path metrics() {
+    return root.resolve("metrics.json");
+  }
+
+  /** The resumable state of the fit after its last completed epoch. */
+  public Path trainState() {
+    return root.resolve(TrainStateFile.FILE_NAME);
+  }
+
+  /** The arguments of the command that started the run, for {@code --resume}. */
+  public Path arguments() {
+    return root.resolve("arguments.json");
+  }
+
+  /** Creates the directory; an existing non-empty one is refused so no run is overwritten. */
+  public static RunDirectory create(Path root) throws IOException {
+    requireUnused(root);
+    Files.createDirectories(root);
+    return new RunDirectory(root);
+  }
+
+  /**
+   * Fails if {@code root} exists and is not an empty directory; a lock file left by a killed
+   * process that never got further does not count.
+   */
+  public static void requireUnused(Path root) throws IOException {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new IllegalArgumentException("output " + root + " exists and is not a directory");
+    }
+    if (Files.isDirectory(root)) {
+      try (Stream<Path> entries = Files.list(root)) {
+        if (entries.anyMatch(entry -> !entry.getFileName().toString().equals(RunLock.FILE_NAME))) {
+          throw new IllegalArgumentException(
+              "output directory "
+                  + root
+                  + " already exists and is not empty; choose another --out");
+        }
+      }
+    }
+  }
+}
