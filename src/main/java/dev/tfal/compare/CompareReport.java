@@ -35,6 +35,8 @@ public final class CompareReport {
     return ceiling;
   }
 
+  private static final String ROW = "%-18s %-17s %-17s %-22s %-8s %-19s %-13s %-11s %s%n";
+
   /** The summary as an aligned text table. */
   public String table() {
     StringBuilder out =
@@ -42,7 +44,7 @@ public final class CompareReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-18s %-17s %-17s %-22s %-8s %-19s %-13s %-11s %s%n",
+            ROW,
             "strategy",
             "AULC",
             "final accuracy",
@@ -53,27 +55,7 @@ public final class CompareReport {
             "final FN/FP",
             "|FN-FP|/(FN+FP)"));
     Optional<StrategySummary> random = find("random");
-    for (StrategySummary s : summaries) {
-      StrategySummary.Stat reach = s.labelsToReachCeiling();
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "%-18s %-17s %-17s %-22s %-8s %-19s %-13s %-11s %s%n",
-              s.strategy(),
-              pm(s.areaUnderCurve(), "%.4f"),
-              pm(s.finalAccuracy(), "%.4f"),
-              reach.count() == 0 ? "-" : pm(reach, "%.0f"),
-              reach.count() + "/" + s.curves().size(),
-              pm(s.gapToCeiling(), "%+.4f", "%.4f"),
-              aboveRandom(s, random),
-              String.format(
-                  Locale.ROOT, "%.0f/%.0f", s.falseNegatives().mean(), s.falsePositives().mean()),
-              String.format(
-                  Locale.ROOT,
-                  "%.3f (per seed %s)",
-                  s.errorBalanceOfMeans(),
-                  pm(s.errorBalance(), "%.3f"))));
-    }
+    summaries.forEach(s -> out.append(row(s, random)));
     out.append(
         "last round - ceil.: test accuracy in the last round every seed ran minus that seed's"
             + " ceiling\n");
@@ -82,6 +64,27 @@ public final class CompareReport {
             + " then of each seed's own counts\n");
     notes.forEach(note -> out.append("note: ").append(note).append('\n'));
     return out.toString();
+  }
+
+  private String row(StrategySummary s, Optional<StrategySummary> random) {
+    StrategySummary.Stat reach = s.labelsToReachCeiling();
+    return String.format(
+        Locale.ROOT,
+        ROW,
+        s.strategy(),
+        pm(s.areaUnderCurve(), "%.4f"),
+        pm(s.finalAccuracy(), "%.4f"),
+        reach.count() == 0 ? "-" : pm(reach, "%.0f"),
+        reach.count() + "/" + s.curves().size(),
+        pm(s.gapToCeiling(), "%+.4f", "%.4f"),
+        aboveRandom(s, random),
+        String.format(
+            Locale.ROOT, "%.0f/%.0f", s.falseNegatives().mean(), s.falsePositives().mean()),
+        String.format(
+            Locale.ROOT,
+            "%.3f (per seed %s)",
+            s.errorBalanceOfMeans(),
+            pm(s.errorBalance(), "%.3f")));
   }
 
   public void write(Path dir) throws IOException {
