@@ -1,25 +1,28 @@
 package dev.tfal.bench;
 
 import dev.tfal.graph.ComputeDevice;
+import dev.tfal.graph.NativeBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * A one-line description of the machine the benchmark runs on: the GPU TensorFlow places the graph
- * on when it sees one (benchmarks run with automatic placement), and the host CPU.
+ * on when it sees one (benchmarks run with automatic placement), the host CPU, and which TensorFlow
+ * native build ran ({@code TFAL_BUILD=cpu|gpu}).
  */
 final class Device {
   private Device() {}
 
   static String describe() {
-    return describe(ComputeDevice.gpuVisible());
+    return describe(ComputeDevice.gpuVisible(), NativeBuild.current());
   }
 
-  static String describe(boolean gpuVisible) {
+  static String describe(boolean gpuVisible, NativeBuild build) {
     int cores = Runtime.getRuntime().availableProcessors();
     String cpu = "cpu: " + cores + " cores" + cpuModel() + avx512();
-    return gpuVisible ? "gpu: TensorFlow GPU:0; host " + cpu : cpu;
+    String line = gpuVisible ? "gpu: TensorFlow GPU:0; host " + cpu : cpu;
+    return line + "; TensorFlow " + build.label() + " build";
   }
 
   private static String cpuModel() {

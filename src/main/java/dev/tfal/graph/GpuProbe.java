@@ -30,10 +30,12 @@ final class GpuProbe {
   static void require(RuntimeConfig runtime) {
     if (runtime.device() == ComputeDevice.GPU && !gpuAvailable()) {
       throw new RuntimeFailureException(
-          "--device gpu: TensorFlow sees no GPU. The default build uses the CPU-only TensorFlow"
-              + " (tensorflow-core-platform); build with the gpu profile ('mvn -Pgpu package',"
-              + " which needs the CUDA 12 and cuDNN 9 libraries on the library path) on a machine"
-              + " with an NVIDIA GPU, or use --device cpu or auto.");
+          "--device gpu: TensorFlow sees no GPU ("
+              + NativeBuild.current().label()
+              + " build). The default build uses the CPU-only TensorFlow"
+              + " (tensorflow-core-platform); run the GPU build ('TFAL_BUILD=gpu ./tfal ...', the"
+              + " Maven profile gpu, which needs the CUDA 12 and cuDNN 9 libraries on the library"
+              + " path) on a machine with an NVIDIA GPU, or use --device cpu or auto.");
     }
   }
 

@@ -37,7 +37,8 @@ class DeviceOptionTest {
     Execution run = home.run(train(dir.resolve("run"), "gpu"));
     assertEquals(ExitCodes.RUNTIME, run.code(), run.describe());
     assertTrue(run.err().contains("--device gpu: TensorFlow sees no GPU"), run.describe());
-    assertTrue(run.err().contains("mvn -Pgpu"), run.describe());
+    assertTrue(run.err().contains("TFAL_BUILD=gpu ./tfal"), run.describe());
+    assertTrue(run.err().contains("(cpu build)"), run.describe());
     assertTrue(!Files.exists(dir.resolve("run")), "nothing may be written for a refused device");
   }
 
