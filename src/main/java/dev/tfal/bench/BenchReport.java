@@ -17,16 +17,23 @@ import java.util.Optional;
 /**
  * Combines repeated scenario results (JSON files written by {@code tfal bench ... --out}) into one
  * results file: per scenario the median of every number over the repeats, the repeat count, the
- * targets of the speed issue with whether they hold, and a chart of the training-step times.
+ * targets of the speed issue with whether they hold, and a chart of the training-step times. A
+ * {@code .jsonl} file among them is the peers' results of the same sitting ({@link PeerResults}):
+ * the combined file then sets each peer beside tfal's training step.
  */
 public final class BenchReport {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Map<String, List<Map<String, Object>>> byScenario = new LinkedHashMap<>();
+  private Optional<PeerResults> peers = Optional.empty();
 
   /** Reads every result file; a file that is not a scenario result is an error naming it. */
   public static BenchReport read(List<Path> files) throws IOException {
     BenchReport report = new BenchReport();
     for (Path file : files) {
+      if (file.getFileName().toString().endsWith(".jsonl")) {
+        report.peers = Optional.of(PeerResults.read(file));
+        continue;
+      }
       @SuppressWarnings("unchecked")
       Map<String, Object> result = JSON.readValue(file.toFile(), Map.class);
       if (!(result.get("scenario") instanceof String scenario)) {
@@ -45,8 +52,17 @@ public final class BenchReport {
     Map<String, Object> scenarios = new LinkedHashMap<>();
     byScenario.forEach((scenario, runs) -> scenarios.put(scenario, Medians.of(runs)));
     out.put("scenarios", scenarios);
-    out.put("targets", Targets.check(scenarios));
+    Optional<Double> tfalMedian = trainStepMedian(scenarios);
+    if (peers.isPresent() && tfalMedian.isPresent()) {
+      out.put("peers", peers.get().beside(tfalMedian.get()));
+    }
+    out.put("targets", Targets.check(scenarios, peers.flatMap(PeerResults::naiveMedianMs)));
     return out;
+  }
+
+  private static Optional<Double> trainStepMedian(Map<String, Object> scenarios) {
+    return Optional.ofNullable((Map<?, ?>) scenarios.get("train-step"))
+        .map(step -> ((Number) step.get("ms_per_step_median")).doubleValue());
   }
 
   /** Writes the combined JSON and, when there is a train-step result, its chart. */

@@ -13,11 +13,18 @@ final class Targets {
   static final double REPRODUCE_SECONDS = 12 * 60;
   static final double FULL_DATA_ACCURACY = 0.85;
   static final double LEARN_ACCURACY = 0.84;
+  static final double STEP_SHARE_OF_PLAIN_GRAPH = 0.35;
 
   private Targets() {}
 
-  static Map<String, Object> check(Map<String, Object> scenarios) {
+  /**
+   * @param naivePeerMs the naive TF Java peer's median step of the same sitting, when it ran
+   */
+  static Map<String, Object> check(
+      Map<String, Object> scenarios, java.util.Optional<Double> naivePeerMs) {
     Map<String, Object> checks = new LinkedHashMap<>();
+    figures(scenarios, "train-step")
+        .ifPresent(step -> checkShareOfPlainGraph(checks, step, naivePeerMs));
     figures(scenarios, "train-step")
         .ifPresent(
             step -> {
@@ -47,6 +54,19 @@ final class Targets {
                   at(reproduce, "learn_test_accuracy") >= LEARN_ACCURACY);
             });
     return checks;
+  }
+
+  /** Round two of the speed issue: the step at most 0.35 x the plain graph's, two ways. */
+  private static void checkShareOfPlainGraph(
+      Map<String, Object> checks, Map<String, Object> step, java.util.Optional<Double> naive) {
+    checks.put(
+        "train_step_le_0_35_x_unrolled",
+        1 / at(step, "speedup_vs_last_kernel") <= STEP_SHARE_OF_PLAIN_GRAPH);
+    naive.ifPresent(
+        ms ->
+            checks.put(
+                "train_step_le_0_35_x_naive_tf_java_peer",
+                at(step, "ms_per_step_median") <= STEP_SHARE_OF_PLAIN_GRAPH * ms));
   }
 
   @SuppressWarnings("unchecked")
