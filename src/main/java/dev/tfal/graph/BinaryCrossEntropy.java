@@ -6,7 +6,9 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * Mean binary cross-entropy computed from logits in the numerically stable form {@code max(x, 0) -
- * x * y + log(1 + exp(-|x|))}.
+ * x * y + log(1 + exp(-|x|))}. Kept hand-built: tensorflow-framework's {@code
+ * sigmoidCrossEntropyWithLogits} gives the same loss bits but sums its gradient in another order,
+ * which would change every trained weight.
  */
 final class BinaryCrossEntropy {
   private BinaryCrossEntropy() {}

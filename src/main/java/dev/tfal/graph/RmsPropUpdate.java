@@ -3,6 +3,7 @@ package dev.tfal.graph;
 import java.util.ArrayList;
 import java.util.List;
 import org.tensorflow.Operand;
+import org.tensorflow.framework.initializers.Zeros;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
@@ -15,7 +16,8 @@ import org.tensorflow.types.TFloat32;
  * sqrt(v + epsilon)}, the velocity {@code v} starting at zero. Epsilon inside the square root
  * matters: it caps the step of weights with tiny gradients (rare embedding rows) at {@code lr * g /
  * sqrt(epsilon)} instead of a full {@code lr}. Every update waits for every gradient, so a step
- * never reads a weight another update already changed.
+ * never reads a weight another update already changed. A reset sets every velocity with
+ * tensorflow-framework's {@link Zeros} initializer, as Keras initializes its optimizer slots.
  */
 final class RmsPropUpdate {
   private final Op step;
@@ -35,13 +37,14 @@ final class RmsPropUpdate {
     Ops afterGradients = scope.withControlDependencies(List.copyOf(gradients));
     ModelVariables velocities =
         ModelVariables.create(scope.withSubScope("velocity"), weights.specs());
+    Zeros<TFloat32> zeros = new Zeros<>();
     List<Op> updates = new ArrayList<>();
     List<Op> resets = new ArrayList<>();
     for (int i = 0; i < weights.all().size(); i++) {
       Variable<TFloat32> weight = weights.all().get(i);
       Variable<TFloat32> velocity = velocities.all().get(i);
       Shape shape = weight.shape();
-      resets.add(scope.assign(velocity, scope.zeros(scope.constant(shape), TFloat32.class)));
+      resets.add(scope.assign(velocity, zeros.call(scope, scope.constant(shape), TFloat32.class)));
       updates.add(update(afterGradients, spec, weight, velocity, gradients.get(i)));
     }
     Op step = scope.withControlDependencies(updates).withName("step").noOp();
