@@ -1,5 +1,6 @@
 package dev.tfal.cli;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,7 +114,8 @@ class CompareCommandTest {
   /**
    * A rerun into the same directory reuses what finished only when it is the same experiment: the
    * options in another order and on one thread are; other queries, or another seed for the
-   * full-data model, are refused with what differs, and nothing is touched.
+   * full-data model, are refused with what differs and both records, a session written by an
+   * earlier tfal is refused saying so, and nothing is touched.
    */
   @Test
   void finishedSessionsAreReusedOnlyForTheSameExperiment(@TempDir Path dir) throws Exception {
@@ -144,31 +146,46 @@ class CompareCommandTest {
 
     Execution otherQueries = rerun(home, out, "--queries", "3", "--seed", "1337");
     assertEquals(ExitCodes.USAGE, otherQueries.code(), otherQueries.describe());
+    String refusal = otherQueries.errLines().get(0);
     assertTrue(
-        otherQueries.err().contains("random/seed-1337 holds a finished session of other settings"),
+        refusal.contains(
+            "random/seed-1337 holds a finished session of other settings"
+                + " (learning.queriesPerRound: 2 there, 3 here): command=learn "),
         otherQueries.describe());
+    assertTrue(
+        refusal.contains(" learning.queriesPerRound=2 ")
+            && refusal.contains("; this comparison's: command=learn ")
+            && refusal.contains(" learning.queriesPerRound=3 "),
+        "both records: " + refusal);
 
     Execution otherSeed = rerun(home, out, "--queries", "2", "--seed", "1338");
     assertEquals(ExitCodes.USAGE, otherSeed.code(), otherSeed.describe());
     assertTrue(
         otherSeed
-            .err()
+            .errLines()
+            .get(0)
             .contains(
-                "full-data holds the full-data model of seed 1337 (training seed 1337), not of"
-                    + " seed 1338 (training seed 1338)"),
+                "full-data holds a full-data model of other settings (data.seed: 1337 there, 1338"
+                    + " here; training.seed: 1337 there, 1338 here): command=train "),
         otherSeed.describe());
-    Path arguments = out.resolve("random").resolve("seed-1337").resolve("arguments.json");
-    Files.writeString(arguments, "[\"--no-such-option\"]");
-    Files.deleteIfExists(arguments.resolveSibling("arguments.json.sha256"));
+    Path session = out.resolve("random").resolve("seed-1337");
+    Path earlier = Path.of(getClass().getResource("/rundir/old-learn").toURI());
+    for (String file : List.of("config.json", "config.json.sha256", "arguments.json")) {
+      Files.copy(earlier.resolve(file), session.resolve(file), REPLACE_EXISTING);
+    }
     Execution unreadable = rerun(home, out, "--queries", "2", "--seed", "1337");
-    assertEquals(ExitCodes.USAGE, unreadable.code(), unreadable.describe());
-    assertTrue(
+    assertEquals(ExitCodes.BAD_INPUT, unreadable.code(), unreadable.describe());
+    assertEquals(
+        "tfal compare: " + session + ": written by an earlier tfal, which kept the command's",
         unreadable
-            .err()
-            .contains("seed-1337 holds a finished session whose arguments (--no-such-option)"),
+            .errLines()
+            .get(0)
+            .substring(0, unreadable.errLines().get(0).indexOf(" arguments in")),
         unreadable.describe());
-    before.put("random/seed-1337/arguments.json", Arrays.hashCode(Files.readAllBytes(arguments)));
-    before.remove("random/seed-1337/arguments.json.sha256");
+    for (String file : List.of("config.json", "config.json.sha256", "arguments.json")) {
+      before.put(
+          "random/seed-1337/" + file, Arrays.hashCode(Files.readAllBytes(session.resolve(file))));
+    }
     assertEquals(before, RunFiles.fingerprint(out), "the refused reruns changed nothing");
   }
 
