@@ -123,27 +123,33 @@ class CompareCommandTest {
     compare(dir, out, "--epochs", "1", "--strategies", "random");
     TfalHome home = TfalHome.create(dir.resolve("again"));
 
-    Execution reordered =
-        home.runMicro(
-            "compare",
-            "--strategies",
-            "random",
-            "--seeds",
-            "2",
-            "--rounds",
-            "1",
-            "--queries",
-            "2",
-            "--epochs",
-            "1",
-            "--threads",
-            "1",
-            "--out",
-            out.toString());
+    String options = "--strategies random --seeds 2 --rounds 1 --queries 2 --epochs 1 --threads 1";
+    Execution reordered = home.runMicro("compare", (options + " --out " + out).split(" "));
     assertEquals(0, reordered.code(), reordered.describe());
     assertFalse(reordered.err().contains("Compare: "), "nothing ran again: " + reordered.err());
     Map<String, Integer> before = RunFiles.fingerprint(out);
 
+    assertOtherSettingsAreRefusedNamingBothRecords(home, out);
+    Path session = out.resolve("random").resolve("seed-1337");
+    Path earlier = Path.of(getClass().getResource("/rundir/old-learn").toURI());
+    for (String file : List.of("config.json", "config.json.sha256", "arguments.json")) {
+      Files.copy(earlier.resolve(file), session.resolve(file), REPLACE_EXISTING);
+      before.put(
+          "random/seed-1337/" + file, Arrays.hashCode(Files.readAllBytes(session.resolve(file))));
+    }
+    Execution earlierTfal = rerun(home, out, "--queries", "2", "--seed", "1337");
+    assertEquals(ExitCodes.BAD_INPUT, earlierTfal.code(), earlierTfal.describe());
+    assertTrue(
+        earlierTfal
+            .errLines()
+            .get(0)
+            .startsWith("tfal compare: " + session + ": written by an earlier tfal, which kept"),
+        earlierTfal.describe());
+    assertEquals(before, RunFiles.fingerprint(out), "the refused reruns changed nothing");
+  }
+
+  /** Other queries, and another seed for the full-data model, are refused naming both records. */
+  private static void assertOtherSettingsAreRefusedNamingBothRecords(TfalHome home, Path out) {
     Execution otherQueries = rerun(home, out, "--queries", "3", "--seed", "1337");
     assertEquals(ExitCodes.USAGE, otherQueries.code(), otherQueries.describe());
     String refusal = otherQueries.errLines().get(0);
@@ -168,25 +174,6 @@ class CompareCommandTest {
                 "full-data holds a full-data model of other settings (data.seed: 1337 there, 1338"
                     + " here; training.seed: 1337 there, 1338 here): command=train "),
         otherSeed.describe());
-    Path session = out.resolve("random").resolve("seed-1337");
-    Path earlier = Path.of(getClass().getResource("/rundir/old-learn").toURI());
-    for (String file : List.of("config.json", "config.json.sha256", "arguments.json")) {
-      Files.copy(earlier.resolve(file), session.resolve(file), REPLACE_EXISTING);
-    }
-    Execution unreadable = rerun(home, out, "--queries", "2", "--seed", "1337");
-    assertEquals(ExitCodes.BAD_INPUT, unreadable.code(), unreadable.describe());
-    assertEquals(
-        "tfal compare: " + session + ": written by an earlier tfal, which kept the command's",
-        unreadable
-            .errLines()
-            .get(0)
-            .substring(0, unreadable.errLines().get(0).indexOf(" arguments in")),
-        unreadable.describe());
-    for (String file : List.of("config.json", "config.json.sha256", "arguments.json")) {
-      before.put(
-          "random/seed-1337/" + file, Arrays.hashCode(Files.readAllBytes(session.resolve(file))));
-    }
-    assertEquals(before, RunFiles.fingerprint(out), "the refused reruns changed nothing");
   }
 
   private static Execution rerun(TfalHome home, Path out, String... options) {
