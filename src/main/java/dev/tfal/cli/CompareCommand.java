@@ -119,55 +119,15 @@ final class CompareCommand implements Callable<Integer> {
       seedList.add(job.seed + i);
     }
     Path out = base.runDir();
-    List<String> original = LearnCommand.ownArguments(spec);
     LearnJobConfig template =
-        new LearnJobConfig(base, learn.toSettings(), LearnJobConfig.Start.NEW, original);
+        new LearnJobConfig(base, learn.toSettings(), LearnJobConfig.Start.NEW);
     CompareConfig config =
-        new CompareConfig(
-            template,
-            strategies,
-            seedList,
-            ceilingRuns,
-            ceilingPerSeed,
-            out,
-            (strategy, seed, dir) -> sessionArguments(original, strategy, seed, dir),
-            arguments -> LearnCommand.replay(env, arguments, log));
+        new CompareConfig(template, strategies, seedList, ceilingRuns, ceilingPerSeed, out);
     CompareReport report = new CompareJob(config, log).run();
     var stdout = spec.commandLine().getOut();
     stdout.print(report.table());
     stdout.println("comparison directory: " + out);
     stdout.flush();
     return ExitCodes.OK;
-  }
-
-  /** The compare arguments turned into the one {@code learn} command of a session. */
-  static List<String> sessionArguments(
-      List<String> compareArgs, String strategy, long seed, Path dir) {
-    List<String> dropped =
-        List.of(
-            "--strategies",
-            "--seeds",
-            "--ceiling-runs",
-            "--ceiling-per-seed",
-            "--seed",
-            "--strategy",
-            "-s",
-            "--out",
-            "-o",
-            "--json");
-    List<String> flags = List.of("--ceiling-per-seed", "--json");
-    List<String> args = new ArrayList<>();
-    for (int i = 0; i < compareArgs.size(); i++) {
-      String arg = compareArgs.get(i);
-      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      if (!dropped.contains(name)) {
-        args.add(arg);
-      } else if (!arg.contains("=") && !flags.contains(name)) {
-        i++;
-      }
-    }
-    args.addAll(
-        List.of("--strategy", strategy, "--seed", Long.toString(seed), "--out", dir.toString()));
-    return args;
   }
 }

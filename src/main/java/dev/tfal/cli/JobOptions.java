@@ -69,6 +69,11 @@ final class JobOptions {
         preset.training(),
         model.runtime(),
         runDir,
-        env.interactive() ? ProgressStyle.REDRAW : ProgressStyle.LINES);
+        progress(env));
+  }
+
+  /** Redrawn progress lines on an interactive console, else one line per epoch. */
+  static ProgressStyle progress(Environment env) {
+    return env.interactive() ? ProgressStyle.REDRAW : ProgressStyle.LINES;
   }
 }

@@ -1,28 +1,22 @@
 package dev.tfal.cli;
 
 import dev.tfal.active.QueryStrategies;
-import dev.tfal.error.DataFormatException;
-import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.job.LearnJob;
 import dev.tfal.job.LearnJobConfig;
 import dev.tfal.job.LearnJobResult;
 import dev.tfal.job.TrainJobConfig;
 import dev.tfal.report.MetricsReport;
-import dev.tfal.rundir.LearnDirectory;
-import dev.tfal.rundir.RunDirectory;
+import dev.tfal.rundir.RunConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,51 +107,14 @@ final class LearnCommand implements Callable<Integer> {
   }
 
   private LearnJobConfig newConfig(PrintStream log) throws IOException {
-    List<String> arguments = ownArguments(spec);
     TrainJobConfig base = job.toConfig(env, log, "learn");
-    return new LearnJobConfig(base, learn.toSettings(), LearnJobConfig.Start.NEW, arguments);
+    return new LearnJobConfig(base, learn.toSettings(), LearnJobConfig.Start.NEW);
   }
 
-  /** This command's arguments, without the program's arguments before the command name. */
-  static List<String> ownArguments(CommandSpec spec) {
-    List<String> all = spec.commandLine().getParseResult().originalArgs();
-    int name = all.indexOf(spec.name());
-    return all.subList(name + 1, all.size());
-  }
-
-  /** Rebuilds the session's configuration from the arguments it was started with. */
+  /** The configuration the session in {@code resume} was started with, from its record. */
   private LearnJobConfig resumedConfig(PrintStream log) throws IOException {
-    List<String> extra =
-        spec.commandLine().getParseResult().matchedOptions().stream()
-            .map(option -> option.longestName())
-            .filter(name -> !List.of("--resume", "--json", "--stacktrace").contains(name))
-            .toList();
-    if (!extra.isEmpty()) {
-      throw new IllegalArgumentException(
-          "--resume continues with the settings the session was started with (its"
-              + " arguments.json); drop "
-              + String.join(", ", extra));
-    }
-    Path saved = resume.resolve("arguments.json");
-    if (!Files.isRegularFile(saved) && !Files.exists(ChecksummedFiles.checksumFile(saved))) {
-      throw new DataFormatException(saved, "missing: not a tfal learn run directory");
-    }
-    List<String> original = new LearnDirectory(new RunDirectory(resume)).readArguments();
-    LearnJobConfig replayed = replay(env, original, log);
-    log.println("Resuming " + resume + " (" + String.join(" ", original) + ")");
-    return new LearnJobConfig(
-        replayed.base().withRunDir(resume),
-        replayed.learning(),
-        LearnJobConfig.Start.RESUME,
-        original);
-  }
-
-  /** The configuration of the {@code learn} command line {@code arguments}, as a new session. */
-  static LearnJobConfig replay(Environment env, List<String> arguments, PrintStream log)
-      throws IOException {
-    LearnCommand replay = new LearnCommand(env);
-    new CommandLine(replay, new TfalFactory(env)).parseArgs(arguments.toArray(String[]::new));
-    TrainJobConfig base = replay.job.toConfig(env, log, "learn");
-    return new LearnJobConfig(base, replay.learn.toSettings(), LearnJobConfig.Start.NEW, arguments);
+    RunConfig saved = Resumption.read(spec, resume, RunConfig.Command.LEARN, "session", log);
+    saved.runtime().requireDevice();
+    return saved.learnJob(resume, JobOptions.progress(env), LearnJobConfig.Start.RESUME);
   }
 }

@@ -1,21 +1,16 @@
 package dev.tfal.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tfal.error.DataFormatException;
 import dev.tfal.job.TrainJob;
 import dev.tfal.job.TrainJobConfig;
 import dev.tfal.job.TrainJobResult;
 import dev.tfal.report.MetricsReport;
-import dev.tfal.rundir.RunDirectory;
+import dev.tfal.rundir.RunConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,9 +43,6 @@ import picocli.CommandLine.Spec;
       "  ./tfal train --resume runs/full"
     })
 final class TrainCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> RESUME_OPTIONS = List.of("--resume", "--json", "--stacktrace");
-
   @Spec CommandSpec spec;
   @Mixin JobOptions job;
 
@@ -72,21 +64,13 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream log = errStream();
-    TrainJob trainJob;
-    Path runDir;
-    if (resume != null) {
-      List<String> original = savedArguments();
-      TrainJobConfig config = resumedConfig(original, log);
-      runDir = config.runDir();
-      trainJob = new TrainJob(config, original, log);
-    } else {
-      TrainJobConfig config = job.toConfig(env, log, "train");
-      runDir = config.runDir();
-      trainJob = new TrainJob(config, LearnCommand.ownArguments(spec), log);
-    }
+    PrintStream log = Streams.printStream(spec.commandLine().getErr());
+    TrainJobConfig config = resume != null ? resumedConfig(log) : job.toConfig(env, log, "train");
     env.interruptHint()
-        .accept("every completed epoch is kept; continue with: ./tfal train --resume " + runDir);
+        .accept(
+            "every completed epoch is kept; continue with: ./tfal train --resume "
+                + config.runDir());
+    TrainJob trainJob = new TrainJob(config, log);
     TrainJobResult outcome = resume != null ? trainJob.resume() : trainJob.run();
     Map<String, Object> report = MetricsReport.of(outcome);
     var stdout = spec.commandLine().getOut();
@@ -100,45 +84,14 @@ final class TrainCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The arguments the run in {@code resume} was started with; other options are refused. */
-  private List<String> savedArguments() throws IOException {
-    List<String> extra =
-        spec.commandLine().getParseResult().matchedOptions().stream()
-            .map(option -> option.longestName())
-            .filter(name -> !RESUME_OPTIONS.contains(name))
-            .toList();
-    if (!extra.isEmpty()) {
-      throw new IllegalArgumentException(
-          "--resume continues with the settings the run was started with (its"
-              + " arguments.json); drop "
-              + String.join(", ", extra));
-    }
-    RunDirectory dir = new RunDirectory(resume);
-    if (!Files.isDirectory(resume)) {
-      throw new IllegalArgumentException("--resume " + resume + ": no such run directory");
-    }
+  /** The configuration the run in {@code resume} was started with, from its record. */
+  private TrainJobConfig resumedConfig(PrintStream log) throws IOException {
     if (Files.exists(resume.resolve("labels.jsonl"))) {
       throw new IllegalArgumentException(
           resume + " is a learn session; continue it with ./tfal learn --resume " + resume);
     }
-    if (!Files.isRegularFile(dir.arguments())) {
-      throw new DataFormatException(dir.arguments(), "missing: not a resumable tfal train run");
-    }
-    return JSON.readValue(dir.arguments().toFile(), new TypeReference<List<String>>() {});
-  }
-
-  /** Rebuilds the run's configuration from the arguments it was started with. */
-  private TrainJobConfig resumedConfig(List<String> original, PrintStream log) throws IOException {
-    TrainCommand replay = new TrainCommand(env);
-    new CommandLine(replay, new TfalFactory(env)).parseArgs(original.toArray(String[]::new));
-    if (replay.resume != null) {
-      throw new DataFormatException(resume.resolve("arguments.json"), "holds --resume");
-    }
-    log.println("Resuming " + resume + " (" + String.join(" ", original) + ")");
-    return replay.job.toConfig(env, log, "train").withRunDir(resume);
-  }
-
-  private PrintStream errStream() {
-    return Streams.printStream(spec.commandLine().getErr());
+    RunConfig saved = Resumption.read(spec, resume, RunConfig.Command.TRAIN, "run", log);
+    saved.runtime().requireDevice();
+    return saved.trainJob(resume, JobOptions.progress(env));
   }
 }

@@ -1,13 +1,13 @@
 package dev.tfal.job;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Settings of {@code tfal compare}: the same sessions under several strategies and seeds.
  *
- * @param template the session every strategy and seed runs (its run directory is ignored)
+ * @param template the session every strategy and seed runs, each with its strategy, seed and run
+ *     directory
  * @param strategies strategy names, in report order
  * @param seeds seeds; each seed fixes the split, the initial weights and the shuffles, the same for
  *     every strategy
@@ -16,10 +16,6 @@ import java.util.List;
  * @param ceilingPerSeed whether each seed's sessions are measured against the full-data models of
  *     their own split rather than the first seed's
  * @param outDir where the full-data models, every session and the summary go
- * @param sessionArguments the {@code learn} arguments equivalent to one session, saved in its run
- *     directory so that it can be resumed on its own
- * @param replay rebuilds the configuration a finished session was started with from its saved
- *     arguments, so that a session of other settings is never reused
  */
 public record CompareConfig(
     LearnJobConfig template,
@@ -27,20 +23,7 @@ public record CompareConfig(
     List<Long> seeds,
     int ceilingRuns,
     boolean ceilingPerSeed,
-    Path outDir,
-    SessionArguments sessionArguments,
-    SessionReplay replay) {
-  /** The {@code learn} command line of one session of the comparison. */
-  @FunctionalInterface
-  public interface SessionArguments {
-    List<String> of(String strategy, long seed, Path runDir);
-  }
-
-  /** The configuration of a {@code learn} command line. */
-  @FunctionalInterface
-  public interface SessionReplay {
-    LearnJobConfig of(List<String> arguments) throws IOException;
-  }
+    Path outDir) {
 
   public CompareConfig {
     strategies = List.copyOf(strategies);

@@ -1,7 +1,5 @@
 package dev.tfal.job;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.active.QueryStrategies;
 import dev.tfal.compare.Ceiling;
 import dev.tfal.compare.CompareReport;
@@ -12,6 +10,8 @@ import dev.tfal.compare.StrategySummary;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.RunLock;
 import dev.tfal.rundir.LearnDirectory;
+import dev.tfal.rundir.RunConfig;
+import dev.tfal.rundir.RunConfigFile;
 import dev.tfal.rundir.RunDirectory;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code tfal compare}: the full-data model once (the ceiling; or several times with different
@@ -30,7 +31,6 @@ import java.util.Map;
  * that already finished in the output directory are reused, so an interrupted comparison continues.
  */
 public final class CompareJob {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final CompareConfig config;
   private final PrintStream log;
 
@@ -125,31 +125,25 @@ public final class CompareJob {
         (seed == config.seeds().get(0) ? "full-data" : "full-data-seed-" + seed)
             + (run == 0 ? "" : "-" + (run + 1));
     Path dir = config.outDir().resolve(name);
+    TrainJobConfig job =
+        config.template().base().withSeed(seed).withTrainingSeed(seed + run).withRunDir(dir);
     if (finished(dir)) {
-      requireSeeds(dir, seed, seed + run);
+      requireSameExperiment(dir, RunConfig.of(job), "a full-data model", "train it again");
     } else {
       log.printf(
           "Compare: training the full-data model of seed %d (training seed %d) in %s%n",
           seed, seed + run, dir);
       AtomicFiles.deleteRecursively(dir);
-      TrainJobConfig base =
-          config.template().base().withSeed(seed).withTrainingSeed(seed + run).withRunDir(dir);
-      new TrainJob(base, log).run();
+      new TrainJob(job, log).run();
     }
     return FinalResult.read(new RunDirectory(dir).metrics()).accuracy();
   }
 
   private LearningCurve session(String strategy, long seed) throws IOException {
     Path dir = config.outDir().resolve(strategy).resolve("seed-" + seed);
-    LearnJobConfig template = config.template();
-    LearnJobConfig job =
-        new LearnJobConfig(
-            template.base().withSeed(seed).withRunDir(dir),
-            template.learning().withStrategy(strategy),
-            LearnJobConfig.Start.NEW,
-            config.sessionArguments().of(strategy, seed, dir));
+    LearnJobConfig job = config.template().withSeed(seed).withStrategy(strategy).withRunDir(dir);
     if (finished(dir)) {
-      requireSameExperiment(dir, job);
+      requireSameExperiment(dir, RunConfig.of(job), "a finished session", "run the session again");
     } else {
       log.printf("Compare: %s, seed %d in %s%n", strategy, seed, dir);
       AtomicFiles.deleteRecursively(dir);
@@ -159,59 +153,27 @@ public final class CompareJob {
   }
 
   /**
-   * Refuses to reuse the finished session in {@code dir} when its saved arguments describe another
-   * experiment than {@code expected}. A session without saved arguments (a recorded result that
-   * keeps only its reports) is taken as it is.
+   * Refuses to reuse the finished run in {@code dir} ({@code what}) when its record describes
+   * another experiment than {@code expected}, naming what differs and both records. A run without a
+   * record (a recorded result that keeps only its reports) is taken as it is; one written by an
+   * earlier tfal is refused by {@link RunConfigFile}.
    */
-  private void requireSameExperiment(Path dir, LearnJobConfig expected) throws IOException {
-    LearnDirectory session = new LearnDirectory(new RunDirectory(dir));
-    if (!Files.isRegularFile(session.arguments())) {
-      return;
-    }
-    List<String> saved = session.readArguments();
-    LearnJobConfig replayed;
-    try {
-      replayed = config.replay().of(saved);
-    } catch (RuntimeException e) {
+  private static void requireSameExperiment(Path dir, RunConfig expected, String what, String again)
+      throws IOException {
+    Optional<RunConfig> saved = RunConfigFile.readIfPresent(new RunDirectory(dir));
+    if (saved.isPresent() && !saved.get().sameExperimentAs(expected)) {
       throw new IllegalArgumentException(
           dir
-              + " holds a finished session whose arguments ("
-              + String.join(" ", saved)
-              + ") this tfal cannot read ("
-              + e.getMessage()
-              + "); use another --out, or delete that directory to run the session again",
-          e);
-    }
-    if (!replayed.sameExperimentAs(expected)) {
-      throw new IllegalArgumentException(
-          dir
-              + " holds a finished session of other settings ("
-              + String.join(" ", saved)
-              + ") than this comparison's ("
-              + String.join(" ", expected.arguments())
-              + "); use another --out, or delete that directory to run the session again");
-    }
-  }
-
-  /**
-   * Refuses to reuse the full-data model in {@code dir} when its {@code config.json} says it was
-   * trained on another split or with another training seed.
-   */
-  private static void requireSeeds(Path dir, long seed, long trainingSeed) throws IOException {
-    Path file = new RunDirectory(dir).config();
-    if (!Files.isRegularFile(file)) {
-      return;
-    }
-    JsonNode saved = JSON.readTree(file.toFile());
-    long savedSeed = saved.at("/data/seed").asLong();
-    long savedTrainingSeed = saved.at("/training/seed").asLong();
-    if (savedSeed != seed || savedTrainingSeed != trainingSeed) {
-      throw new IllegalArgumentException(
-          String.format(
-              "%s holds the full-data model of seed %d (training seed %d), not of seed %d"
-                  + " (training seed %d); use another --out, or delete that directory to train"
-                  + " it again",
-              dir, savedSeed, savedTrainingSeed, seed, trainingSeed));
+              + " holds "
+              + what
+              + " of other settings ("
+              + saved.get().differencesFrom(expected)
+              + "): "
+              + saved.get().oneLine()
+              + "; this comparison's: "
+              + expected.oneLine()
+              + "; use another --out, or delete that directory to "
+              + again);
     }
   }
 

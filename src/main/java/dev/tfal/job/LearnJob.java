@@ -25,7 +25,8 @@ import dev.tfal.report.LearnReport;
 import dev.tfal.report.MetricsReport;
 import dev.tfal.report.RoundsReport;
 import dev.tfal.rundir.LearnDirectory;
-import dev.tfal.rundir.ResolvedConfig;
+import dev.tfal.rundir.RunConfig;
+import dev.tfal.rundir.RunConfigFile;
 import dev.tfal.rundir.RunDirectory;
 import dev.tfal.rundir.SessionFiles;
 import dev.tfal.train.EpochLogs;
@@ -83,8 +84,7 @@ public final class LearnJob {
     PreparedData data = DataPreparation.prepare(base.data(), log);
     LearnDirectory dir = new LearnDirectory(RunDirectory.create(base.runDir()));
     try (RunLock lock = RunLock.acquireEmpty(dir.run().root())) {
-      ResolvedConfig.write(base, dir.run().config());
-      ChecksummedFiles.write(dir.arguments(), out -> JSON.writeValue(out, config.arguments()));
+      RunConfigFile.write(RunConfig.of(config), dir.run().config());
       SplitIds.write(dir.run().root(), data.splits());
       dev.tfal.text.VocabularyFile.save(data.vectorizer().vocabulary(), dir.run().vocabulary());
       return finish(data, dir, start);

@@ -1,6 +1,6 @@
 package dev.tfal.job;
 
-import java.util.List;
+import java.nio.file.Path;
 
 /**
  * Everything {@code tfal learn} needs.
@@ -8,11 +8,8 @@ import java.util.List;
  * @param base data, model, optimizer, per-round training settings, runtime and run directory
  * @param learning strategy, rounds, stopping and oracle
  * @param start a new session, or the continuation of the one in the run directory
- * @param arguments the command-line arguments that describe the session, saved so that {@code
- *     --resume} can rebuild the same configuration
  */
-public record LearnJobConfig(
-    TrainJobConfig base, LearningSettings learning, Start start, List<String> arguments) {
+public record LearnJobConfig(TrainJobConfig base, LearningSettings learning, Start start) {
   /** Whether the run directory is new or holds a session to continue. */
   public enum Start {
     NEW,
@@ -23,7 +20,6 @@ public record LearnJobConfig(
     if (base == null || learning == null || start == null) {
       throw new IllegalArgumentException("base, learning and start must not be null");
     }
-    arguments = List.copyOf(arguments);
   }
 
   /**
@@ -33,5 +29,19 @@ public record LearnJobConfig(
    */
   public boolean sameExperimentAs(LearnJobConfig other) {
     return base.sameExperimentAs(other.base) && learning.equals(other.learning);
+  }
+
+  /** The same session with another seed for the split, the initial weights and the shuffles. */
+  public LearnJobConfig withSeed(long seed) {
+    return new LearnJobConfig(base.withSeed(seed), learning, start);
+  }
+
+  /** The same session with another query strategy. */
+  public LearnJobConfig withStrategy(String strategy) {
+    return new LearnJobConfig(base, learning.withStrategy(strategy), start);
+  }
+
+  public LearnJobConfig withRunDir(Path dir) {
+    return new LearnJobConfig(base.withRunDir(dir), learning, start);
   }
 }

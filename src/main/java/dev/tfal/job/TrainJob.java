@@ -1,17 +1,16 @@
 package dev.tfal.job;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.SplitIds;
 import dev.tfal.export.CheckpointExporter;
 import dev.tfal.export.ModelMetadata;
 import dev.tfal.graph.ModelSession;
-import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.RunLock;
 import dev.tfal.metrics.BinaryScores;
 import dev.tfal.report.HistoryCharts;
 import dev.tfal.report.MetricsReport;
-import dev.tfal.rundir.ResolvedConfig;
+import dev.tfal.rundir.RunConfig;
+import dev.tfal.rundir.RunConfigFile;
 import dev.tfal.rundir.RunDirectory;
 import dev.tfal.rundir.SessionFiles;
 import dev.tfal.text.VocabularyFile;
@@ -37,25 +36,12 @@ import java.util.Optional;
  */
 public final class TrainJob {
   public static final String VERSION = "0.1.0";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final TrainJobConfig config;
-  private final List<String> arguments;
   private final PrintStream log;
 
-  /** A job whose run cannot be resumed from the command line (it keeps no arguments). */
   public TrainJob(TrainJobConfig config, PrintStream log) {
-    this(config, List.of(), log);
-  }
-
-  /**
-   * @param arguments the command-line arguments that describe the run, saved as {@code
-   *     arguments.json} so that {@code --resume} can rebuild the same configuration; none for a run
-   *     not started from the command line
-   */
-  public TrainJob(TrainJobConfig config, List<String> arguments, PrintStream log) {
     this.config = config;
-    this.arguments = List.copyOf(arguments);
     this.log = log;
   }
 
@@ -66,9 +52,7 @@ public final class TrainJob {
     PreparedData data = DataPreparation.prepare(config.data(), log);
     RunDirectory dir = RunDirectory.create(config.runDir());
     try (RunLock lock = RunLock.acquireEmpty(dir.root())) {
-      if (!arguments.isEmpty()) {
-        AtomicFiles.write(dir.arguments(), out -> JSON.writeValue(out, arguments));
-      }
+      RunConfigFile.write(RunConfig.of(config), dir.config());
       writeSetup(data, dir);
       return train(data, dir, Optional.empty(), start);
     }
@@ -104,8 +88,8 @@ public final class TrainJob {
     }
   }
 
+  /** The splits and the vocabulary; the record is written once, when the run starts. */
   private void writeSetup(PreparedData data, RunDirectory dir) throws IOException {
-    ResolvedConfig.write(config, dir.config());
     SplitIds.write(dir.root(), data.splits());
     VocabularyFile.save(data.vectorizer().vocabulary(), dir.vocabulary());
   }

@@ -27,6 +27,12 @@ public record TrainJobConfig(
     ProgressStyle progress) {
 
   public TrainJobConfig {
+    if (data == null || model == null || optimizer == null || training == null) {
+      throw new IllegalArgumentException("data, model, optimizer and training must not be null");
+    }
+    if (runtime == null || runDir == null || progress == null) {
+      throw new IllegalArgumentException("runtime, runDir and progress must not be null");
+    }
     if (data.vectorizer().maxTokens() != model.vocabularySize()) {
       throw new IllegalArgumentException(
           "model vocabularySize "

@@ -9,10 +9,6 @@ import java.util.stream.Stream;
 
 /** The files of a training run directory. */
 public record RunDirectory(Path root) {
-  public Path config() {
-    return root.resolve("config.json");
-  }
-
   public Path vocabulary() {
     return root.resolve("vocabulary.txt");
   }
@@ -43,8 +39,19 @@ public record RunDirectory(Path root) {
     return root.resolve(TrainStateFile.FILE_NAME);
   }
 
-  /** The arguments of the command that started the run, for {@code --resume}. */
-  public Path arguments() {
+  /**
+   * The resolved configuration the run was started with, its {@link RunConfig} (see {@link
+   * RunConfigFile}).
+   */
+  public Path config() {
+    return root.resolve("config.json");
+  }
+
+  /**
+   * Where tfal before schema-versioned records kept the command's arguments; a directory with it
+   * and no record was written by that tfal.
+   */
+  public Path legacyArguments() {
     return root.resolve("arguments.json");
   }
 

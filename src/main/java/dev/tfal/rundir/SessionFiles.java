@@ -40,7 +40,7 @@ public final class SessionFiles {
         && !Files.exists(ChecksummedFiles.checksumFile(dir.vocabulary()))) {
       throw new DataFormatException(dir.vocabulary(), "missing: not a tfal learn run directory");
     }
-    ResolvedConfig.verify(dir.config());
+    RunConfigFile.verify(dir.config());
     var splits = SplitIds.readAll(dir.root(), fresh.corpus().examples());
     var vocabulary = VocabularyFile.load(dir.vocabulary());
     var vectorizer = new TextVectorizer(vocabulary, fresh.vectorizer().spec());

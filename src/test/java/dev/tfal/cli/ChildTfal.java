@@ -38,6 +38,21 @@ final class ChildTfal {
   /** Starts {@code tfal args...}; its stdout and stderr go to {@code name.out} and {@code .err}. */
   static ChildTfal start(TfalHome home, Path dir, String name, List<String> args)
       throws IOException {
+    return launch(home, args, dir.resolve(name), Path.of("").toAbsolutePath());
+  }
+
+  /**
+   * Like {@link #start(TfalHome, Path, String, List)}, in {@code workingDir} as the child's working
+   * directory, with its output files there too.
+   */
+  static ChildTfal startIn(TfalHome home, Path workingDir, String name, List<String> args)
+      throws IOException {
+    return launch(home, args, workingDir.resolve(name), workingDir);
+  }
+
+  /** The child's output goes to {@code output}.out and .err. */
+  private static ChildTfal launch(TfalHome home, List<String> args, Path output, Path workingDir)
+      throws IOException {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -49,10 +64,13 @@ final class ChildTfal {
                 "-Dtfal.home=" + home.root(),
                 "dev.tfal.cli.Main"));
     command.addAll(args);
-    Path stdout = dir.resolve(name + ".out");
-    Path stderr = dir.resolve(name + ".err");
+    Path stdout = output.resolveSibling(output.getFileName() + ".out");
+    Path stderr = output.resolveSibling(output.getFileName() + ".err");
     ProcessBuilder builder =
-        new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        new ProcessBuilder(command)
+            .directory(workingDir.toFile())
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile());
     builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "3");
     return new ChildTfal(builder.start(), stdout, stderr);
   }

@@ -1,5 +1,6 @@
 package dev.tfal.cli;
 
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,7 +114,8 @@ class CompareCommandTest {
   /**
    * A rerun into the same directory reuses what finished only when it is the same experiment: the
    * options in another order and on one thread are; other queries, or another seed for the
-   * full-data model, are refused with what differs, and nothing is touched.
+   * full-data model, are refused with what differs and both records, a session written by an
+   * earlier tfal is refused saying so, and nothing is touched.
    */
   @Test
   void finishedSessionsAreReusedOnlyForTheSameExperiment(@TempDir Path dir) throws Exception {
@@ -121,55 +123,57 @@ class CompareCommandTest {
     compare(dir, out, "--epochs", "1", "--strategies", "random");
     TfalHome home = TfalHome.create(dir.resolve("again"));
 
-    Execution reordered =
-        home.runMicro(
-            "compare",
-            "--strategies",
-            "random",
-            "--seeds",
-            "2",
-            "--rounds",
-            "1",
-            "--queries",
-            "2",
-            "--epochs",
-            "1",
-            "--threads",
-            "1",
-            "--out",
-            out.toString());
+    String options = "--strategies random --seeds 2 --rounds 1 --queries 2 --epochs 1 --threads 1";
+    Execution reordered = home.runMicro("compare", (options + " --out " + out).split(" "));
     assertEquals(0, reordered.code(), reordered.describe());
     assertFalse(reordered.err().contains("Compare: "), "nothing ran again: " + reordered.err());
     Map<String, Integer> before = RunFiles.fingerprint(out);
 
+    assertOtherSettingsAreRefusedNamingBothRecords(home, out);
+    Path session = out.resolve("random").resolve("seed-1337");
+    Path earlier = Path.of(getClass().getResource("/rundir/old-learn").toURI());
+    for (String file : List.of("config.json", "config.json.sha256", "arguments.json")) {
+      Files.copy(earlier.resolve(file), session.resolve(file), REPLACE_EXISTING);
+      before.put(
+          "random/seed-1337/" + file, Arrays.hashCode(Files.readAllBytes(session.resolve(file))));
+    }
+    Execution earlierTfal = rerun(home, out, "--queries", "2", "--seed", "1337");
+    assertEquals(ExitCodes.BAD_INPUT, earlierTfal.code(), earlierTfal.describe());
+    assertTrue(
+        earlierTfal
+            .errLines()
+            .get(0)
+            .startsWith("tfal compare: " + session + ": written by an earlier tfal, which kept"),
+        earlierTfal.describe());
+    assertEquals(before, RunFiles.fingerprint(out), "the refused reruns changed nothing");
+  }
+
+  /** Other queries, and another seed for the full-data model, are refused naming both records. */
+  private static void assertOtherSettingsAreRefusedNamingBothRecords(TfalHome home, Path out) {
     Execution otherQueries = rerun(home, out, "--queries", "3", "--seed", "1337");
     assertEquals(ExitCodes.USAGE, otherQueries.code(), otherQueries.describe());
+    String refusal = otherQueries.errLines().get(0);
     assertTrue(
-        otherQueries.err().contains("random/seed-1337 holds a finished session of other settings"),
+        refusal.contains(
+            "random/seed-1337 holds a finished session of other settings"
+                + " (learning.queriesPerRound: 2 there, 3 here): command=learn "),
         otherQueries.describe());
+    assertTrue(
+        refusal.contains(" learning.queriesPerRound=2 ")
+            && refusal.contains("; this comparison's: command=learn ")
+            && refusal.contains(" learning.queriesPerRound=3 "),
+        "both records: " + refusal);
 
     Execution otherSeed = rerun(home, out, "--queries", "2", "--seed", "1338");
     assertEquals(ExitCodes.USAGE, otherSeed.code(), otherSeed.describe());
     assertTrue(
         otherSeed
-            .err()
+            .errLines()
+            .get(0)
             .contains(
-                "full-data holds the full-data model of seed 1337 (training seed 1337), not of"
-                    + " seed 1338 (training seed 1338)"),
+                "full-data holds a full-data model of other settings (data.seed: 1337 there, 1338"
+                    + " here; training.seed: 1337 there, 1338 here): command=train "),
         otherSeed.describe());
-    Path arguments = out.resolve("random").resolve("seed-1337").resolve("arguments.json");
-    Files.writeString(arguments, "[\"--no-such-option\"]");
-    Files.deleteIfExists(arguments.resolveSibling("arguments.json.sha256"));
-    Execution unreadable = rerun(home, out, "--queries", "2", "--seed", "1337");
-    assertEquals(ExitCodes.USAGE, unreadable.code(), unreadable.describe());
-    assertTrue(
-        unreadable
-            .err()
-            .contains("seed-1337 holds a finished session whose arguments (--no-such-option)"),
-        unreadable.describe());
-    before.put("random/seed-1337/arguments.json", Arrays.hashCode(Files.readAllBytes(arguments)));
-    before.remove("random/seed-1337/arguments.json.sha256");
-    assertEquals(before, RunFiles.fingerprint(out), "the refused reruns changed nothing");
   }
 
   private static Execution rerun(TfalHome home, Path out, String... options) {

@@ -34,7 +34,6 @@ class CorruptionFaultTest {
   private static final List<String> SESSION_FILES =
       List.of(
           "state.json",
-          "arguments.json",
           "config.json",
           "vocabulary.txt",
           "splits/initial.txt",

@@ -125,8 +125,8 @@ class LearnCommandTest {
             "rounds.csv",
             "learning-curve.png",
             "metrics.json",
-            "arguments.json",
             "config.json",
+            "config.json.sha256",
             "vocabulary.txt",
             "best/saved_model.pb",
             "rounds/round-0/saved_model.pb",
@@ -135,6 +135,12 @@ class LearnCommandTest {
             "splits/pool.txt")) {
       assertTrue(Files.isRegularFile(runDir.resolve(file)), file + " missing");
     }
+    assertFalse(Files.exists(runDir.resolve("arguments.json")), "settings kept as arguments");
+    JsonNode record = JSON.readTree(runDir.resolve("config.json").toFile());
+    assertEquals("learn", record.get("command").asText());
+    assertEquals("entropy", record.at("/learning/strategy").asText());
+    assertEquals(2, record.at("/learning/queriesPerRound").asInt());
+    assertEquals(2, record.at("/training/epochs").asInt());
     try (InputStream png = Files.newInputStream(runDir.resolve("learning-curve.png"))) {
       assertArrayEquals(PNG_SIGNATURE, png.readNBytes(8));
     }

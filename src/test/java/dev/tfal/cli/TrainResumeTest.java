@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code tfal train --resume RUN} in-process: a run whose training state is gone trains again from
- * its saved arguments to the same metrics, and resuming refuses, with a usage error naming the
- * problem, options that would change the run, a finished run, a missing or foreign directory and a
- * run another holder has locked. (Killed runs: {@link TrainKillResumeTest}.)
+ * its record (config.json) to the same metrics, also from another working directory, and resuming
+ * refuses, with a usage error naming the problem, options that would change the run, a finished
+ * run, a missing or foreign directory and a run another holder has locked. (Killed runs: {@link
+ * TrainKillResumeTest}.)
  */
 class TrainResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,12 +48,43 @@ class TrainResumeTest {
   }
 
   @Test
-  void aTrainRunKeepsItsArgumentsAndAStateOfItsLastEpoch() throws IOException {
+  void aTrainRunKeepsItsRecordAndAStateOfItsLastEpoch() throws IOException {
     assertEquals(0, first.code(), first.describe());
-    List<String> saved =
-        List.of(JSON.readValue(finished.resolve("arguments.json").toFile(), String[].class));
-    assertEquals(List.of(trainArgs(finished)).subList(1, trainArgs(finished).length), saved);
+    JsonNode record = JSON.readTree(finished.resolve("config.json").toFile());
+    assertEquals(1, record.get("schema").asInt());
+    assertEquals("train", record.get("command").asText());
+    assertEquals(4, record.at("/training/epochs").asInt());
+    assertEquals(1, record.at("/runtime/intraOpThreads").asInt());
+    assertTrue(record.get("learning").isNull(), record.toString());
+    assertTrue(Files.isRegularFile(finished.resolve("config.json.sha256")));
+    assertFalse(Files.exists(finished.resolve("arguments.json")));
     assertTrue(Files.isRegularFile(finished.resolve("train-state.bin")));
+  }
+
+  /**
+   * The record keeps the data source as absolute as well as given: a run started with a relative
+   * {@code --data} in one directory resumes from another, where that relative path names nothing.
+   */
+  @Test
+  void aRelativeDataPathStillResolvesWhenResumedFromAnotherDirectory() throws Exception {
+    Path project = Files.createDirectories(tmp.resolve("project").resolve("data"));
+    Files.copy(TfalHome.resource("reviews.csv"), project.resolve("elsewhere.csv"));
+    Path run = tmp.resolve("relative");
+    List<String> args = new ArrayList<>(List.of(trainArgs(run)));
+    args.set(args.indexOf("--data") + 1, "data/elsewhere.csv");
+    ChildTfal child = ChildTfal.startIn(home, project.getParent(), "relative", args);
+    assertEquals(0, child.await(), child.describe());
+    assertFalse(Files.exists(Path.of("data/elsewhere.csv")), "the relative path names a file here");
+    JsonNode record = JSON.readTree(run.resolve("config.json").toFile());
+    assertEquals("data/elsewhere.csv", record.get("dataSourceAsGiven").asText());
+    Files.delete(run.resolve("metrics.json"));
+
+    Execution resumed = home.run("train", "--resume", run.toString(), "--json");
+
+    assertEquals(0, resumed.code(), resumed.describe());
+    assertTrue(
+        resumed.err().contains("Reading " + project.resolve("elsewhere.csv")), resumed.err());
+    assertEquals(withoutTimes(metrics(finished)), withoutTimes(JSON.readTree(resumed.out())));
   }
 
   @Test
@@ -95,7 +127,7 @@ class TrainResumeTest {
     assertEquals(ExitCodes.USAGE, result.code(), result.describe());
     assertEquals(
         "tfal train: --resume continues with the settings the run was started with (its"
-            + " arguments.json); drop --epochs",
+            + " config.json); drop --epochs",
         result.errLines().get(0));
     assertFalse(result.hasStackTrace());
   }
@@ -121,14 +153,12 @@ class TrainResumeTest {
   }
 
   @Test
-  void aDirectoryWithoutArgumentsIsBadInput() throws IOException {
+  void aDirectoryWithoutARecordIsBadInput() throws IOException {
     Path other = Files.createDirectories(tmp.resolve("other"));
     Execution result = home.run("train", "--resume", other.toString());
     assertEquals(ExitCodes.BAD_INPUT, result.code(), result.describe());
     assertEquals(
-        "tfal train: "
-            + other.resolve("arguments.json")
-            + ": missing: not a resumable tfal train run",
+        "tfal train: " + other.resolve("config.json") + ": missing: not a tfal run directory",
         result.errLines().get(0));
   }
 

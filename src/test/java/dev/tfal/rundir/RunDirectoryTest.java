@@ -58,6 +58,7 @@ class RunDirectoryTest {
     assertEquals(tmp.resolve("metrics.json"), dir.metrics());
     assertEquals(tmp.resolve("history.csv"), dir.history());
     assertEquals(tmp.resolve("train-state.bin"), dir.trainState());
-    assertEquals(tmp.resolve("arguments.json"), dir.arguments());
+    assertEquals(tmp.resolve("config.json"), dir.config());
+    assertEquals(tmp.resolve("arguments.json"), dir.legacyArguments());
   }
 }
