@@ -22,7 +22,7 @@ final class Resumption {
 
   /**
    * The record of the run in {@code dir}, which {@code command} must have started; logged as
-   * "Resuming DIR (record)".
+   * "Resuming DIR (command on data, seed; ...)".
    *
    * @param spec the resuming command, whose other options are refused
    * @param what what the command calls a run ("run", "session"), for the messages
@@ -59,7 +59,16 @@ final class Resumption {
               + " --resume "
               + dir);
     }
-    log.println("Resuming " + dir + " (" + saved.oneLine() + ")");
+    log.println(
+        "Resuming "
+            + dir
+            + " ("
+            + saved.command().label()
+            + " on "
+            + saved.dataSourceAsGiven()
+            + ", seed "
+            + saved.data().seed()
+            + "; every setting from its config.json)");
     return saved;
   }
 }
