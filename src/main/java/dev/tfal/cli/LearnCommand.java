@@ -2,6 +2,7 @@ package dev.tfal.cli;
 
 import dev.tfal.active.QueryStrategies;
 import dev.tfal.error.DataFormatException;
+import dev.tfal.error.UsageException;
 import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.run.LearnDirectory;
 import dev.tfal.run.LearnJob;
@@ -133,7 +134,7 @@ final class LearnCommand implements Callable<Integer> {
             .filter(name -> !List.of("--resume", "--json", "--stacktrace").contains(name))
             .toList();
     if (!extra.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "--resume continues with the settings the session was started with (its"
               + " arguments.json); drop "
               + String.join(", ", extra));

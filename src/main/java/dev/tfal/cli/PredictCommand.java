@@ -70,7 +70,9 @@ final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PredictJob job = new PredictJob(new PredictConfig(model, textColumn, idColumn, threshold));
+    PredictConfig config =
+        UserValues.check(() -> new PredictConfig(model, textColumn, idColumn, threshold));
+    PredictJob job = new PredictJob(config);
     var out = spec.commandLine().getOut();
     if (file == null || file.equals("-")) {
       BufferedReader stdin =

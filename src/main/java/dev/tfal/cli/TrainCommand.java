@@ -3,6 +3,7 @@ package dev.tfal.cli;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.error.DataFormatException;
+import dev.tfal.error.UsageException;
 import dev.tfal.run.MetricsReport;
 import dev.tfal.run.RunDirectory;
 import dev.tfal.run.TrainJob;
@@ -108,17 +109,17 @@ final class TrainCommand implements Callable<Integer> {
             .filter(name -> !RESUME_OPTIONS.contains(name))
             .toList();
     if (!extra.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "--resume continues with the settings the run was started with (its"
               + " arguments.json); drop "
               + String.join(", ", extra));
     }
     RunDirectory dir = new RunDirectory(resume);
     if (!Files.isDirectory(resume)) {
-      throw new IllegalArgumentException("--resume " + resume + ": no such run directory");
+      throw new UsageException("--resume " + resume + ": no such run directory");
     }
     if (Files.exists(resume.resolve("labels.jsonl"))) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           resume + " is a learn session; continue it with ./tfal learn --resume " + resume);
     }
     if (!Files.isRegularFile(dir.arguments())) {

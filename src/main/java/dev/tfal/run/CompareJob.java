@@ -3,6 +3,7 @@ package dev.tfal.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.active.QueryStrategies;
+import dev.tfal.error.UsageException;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.RunLock;
 import java.io.IOException;
@@ -165,7 +166,7 @@ public final class CompareJob {
     try {
       replayed = config.replay().of(saved);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           dir
               + " holds a finished session whose arguments ("
               + String.join(" ", saved)
@@ -175,7 +176,7 @@ public final class CompareJob {
           e);
     }
     if (!replayed.sameExperimentAs(expected)) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           dir
               + " holds a finished session of other settings ("
               + String.join(" ", saved)
@@ -198,7 +199,7 @@ public final class CompareJob {
     long savedSeed = saved.at("/data/seed").asLong();
     long savedTrainingSeed = saved.at("/training/seed").asLong();
     if (savedSeed != seed || savedTrainingSeed != trainingSeed) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           String.format(
               "%s holds the full-data model of seed %d (training seed %d), not of seed %d"
                   + " (training seed %d); use another --out, or delete that directory to train"
