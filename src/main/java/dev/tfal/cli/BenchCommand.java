@@ -155,13 +155,15 @@ final class BenchCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "result files are only read by 'tfal bench report'");
     }
-    Preset preset = model.resolve(env, 1337);
+    Preset preset = UserValues.check(() -> model.resolve(env, 1337));
     PrintStream log = Streams.printStream(spec.commandLine().getErr());
     BenchResult result =
         switch (scenario) {
-          case "train-step" -> new TrainStepBench(trainStepConfig(preset), log).run();
-          case "score" -> new ScoreBench(scoreConfig(preset), log).run();
-          case "predict" -> new PredictBench(scoreConfig(preset), log).run();
+          case "train-step" ->
+              new TrainStepBench(UserValues.check(() -> trainStepConfig(preset)), log).run();
+          case "score" -> new ScoreBench(UserValues.check(() -> scoreConfig(preset)), log).run();
+          case "predict" ->
+              new PredictBench(UserValues.check(() -> scoreConfig(preset)), log).run();
           case "epoch" -> endToEnd(log).epoch();
           case "reproduce" -> endToEnd(log).reproduce();
           default ->

@@ -1,6 +1,7 @@
 package dev.tfal.cli;
 
 import dev.tfal.compare.CompareReport;
+import dev.tfal.error.UsageException;
 import dev.tfal.job.CompareConfig;
 import dev.tfal.job.CompareJob;
 import dev.tfal.job.LearnJobConfig;
@@ -93,15 +94,15 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (seeds <= 0) {
-      throw new IllegalArgumentException("--seeds must be > 0, got " + seeds);
+      throw new UsageException("--seeds must be > 0, got " + seeds);
     }
     if (job.trainingSeed != null) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "compare gives every session its own --seed (split and training alike); "
               + "--training-seed is for train and learn");
     }
     if (!"simulated".equals(learn.oracle)) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "compare runs many sessions unattended and needs "
               + "--oracle simulated, got '"
               + learn.oracle
@@ -122,7 +123,10 @@ final class CompareCommand implements Callable<Integer> {
     LearnJobConfig template =
         new LearnJobConfig(base, learn.toSettings(), LearnJobConfig.Start.NEW);
     CompareConfig config =
-        new CompareConfig(template, strategies, seedList, ceilingRuns, ceilingPerSeed, out);
+        UserValues.check(
+            () ->
+                new CompareConfig(
+                    template, strategies, seedList, ceilingRuns, ceilingPerSeed, out));
     CompareReport report = new CompareJob(config, log).run();
     var stdout = spec.commandLine().getOut();
     stdout.print(report.table());

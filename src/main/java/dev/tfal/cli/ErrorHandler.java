@@ -7,19 +7,27 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a failed command into one line on stderr, a hint to read the help, and an exit code. The
- * stack trace is printed only with {@code --stacktrace}.
+ * Turns a failed command into one line on stderr, a hint to read the help, and an exit code. An
+ * internal error (see {@link ExitCodes#isInternal}) is one line that says so and asks for a report
+ * instead. The stack trace is printed only with {@code --stacktrace}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception error, CommandLine command, ParseResult parsed) {
     Throwable cause = unwrap(error);
     String name = command.getCommandName();
-    command.getErr().println("tfal " + name + ": " + message(cause));
+    boolean internal = ExitCodes.isInternal(cause);
+    String text =
+        internal
+            ? "internal error: " + message(cause) + " (run with --stacktrace and report it)"
+            : message(cause);
+    command.getErr().println("tfal " + name + ": " + text);
     if (stackTraceWanted(parsed)) {
       error.printStackTrace(command.getErr());
     }
-    command.getErr().println("Try 'tfal " + name + " --help'");
+    if (!internal) {
+      command.getErr().println("Try 'tfal " + name + " --help'");
+    }
     command.getErr().flush();
     return ExitCodes.of(cause);
   }

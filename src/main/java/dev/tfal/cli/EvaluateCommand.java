@@ -1,6 +1,7 @@
 package dev.tfal.cli;
 
 import dev.tfal.data.SplitName;
+import dev.tfal.error.UsageException;
 import dev.tfal.job.EvaluateJob;
 import dev.tfal.metrics.BinaryScores;
 import dev.tfal.report.MetricsReport;
@@ -77,9 +78,14 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var log = Streams.printStream(spec.commandLine().getErr());
+    if (batchSize < 1) {
+      throw new UsageException("--batch-size must be >= 1, got " + batchSize);
+    }
     Optional<SplitName> which = all ? Optional.empty() : Optional.of(splitName());
     EvaluateJob.Target target =
-        new EvaluateJob.Target(dataOptions.locate(env, log), dataOptions.columns(), which);
+        UserValues.check(
+            () ->
+                new EvaluateJob.Target(dataOptions.locate(env, log), dataOptions.columns(), which));
     BinaryScores scores = new EvaluateJob(log).run(model, target, batchSize);
     Map<String, Object> report = new LinkedHashMap<>(MetricsReport.testMetrics(scores));
     report.put("examples", scores.examples());
@@ -93,7 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       return SplitName.valueOf(split.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "--split must be one of validation, test, initial, " + "pool; got '" + split + "'");
     }
   }

@@ -3,8 +3,11 @@ package dev.tfal.cli;
 import dev.tfal.error.DataFormatException;
 import dev.tfal.error.ModelMismatchException;
 import dev.tfal.error.RuntimeFailureException;
+import dev.tfal.error.TfalException;
+import dev.tfal.error.UsageException;
 import dev.tfal.io.RunInUseException;
 import dev.tfal.io.WriteFailedException;
+import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 
 /** Exit codes of every tfal command. */
@@ -14,7 +17,12 @@ final class ExitCodes {
   static final int USAGE = 2;
   static final int BAD_INPUT = 3;
   static final int RUNTIME = 4;
+
+  /** Ctrl-C: 128 + SIGINT (2), as a shell reports it. */
   static final int INTERRUPTED = 130;
+
+  /** A service manager's or {@code kill}'s stop: 128 + SIGTERM (15). */
+  static final int TERMINATED = 143;
 
   private ExitCodes() {}
 
@@ -27,12 +35,24 @@ final class ExitCodes {
     if (error instanceof RuntimeFailureException || error instanceof WriteFailedException) {
       return RUNTIME;
     }
-    if (error instanceof IllegalArgumentException || error instanceof RunInUseException) {
+    if (error instanceof UsageException || error instanceof RunInUseException) {
       return USAGE;
     }
     if (error instanceof InterruptedException) {
       return INTERRUPTED;
     }
     return INTERNAL;
+  }
+
+  /**
+   * Whether {@code error} is a bug of tfal's rather than a failure it reports: anything that is
+   * neither a {@link TfalException}, an {@link IOException} nor an interruption, e.g. an
+   * IllegalStateException, an IllegalArgumentException outside the checking of option values, a
+   * NullPointerException.
+   */
+  static boolean isInternal(Throwable error) {
+    return !(error instanceof TfalException
+        || error instanceof IOException
+        || error instanceof InterruptedException);
   }
 }

@@ -1,5 +1,6 @@
 package dev.tfal.cli;
 
+import dev.tfal.error.UsageException;
 import dev.tfal.export.ServingExporter;
 import java.nio.file.Path;
 import java.util.OptionalInt;
@@ -55,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (version != null && version < 1) {
-      throw new IllegalArgumentException("--version must be >= 1, got " + version);
+      throw new UsageException("--version must be >= 1, got " + version);
     }
     OptionalInt wanted = version == null ? OptionalInt.empty() : OptionalInt.of(version);
     Path written = ServingExporter.export(model, to, wanted, force);

@@ -6,8 +6,9 @@ import sun.misc.Signal;
 
 /**
  * Ctrl-C (SIGINT) and SIGTERM: one line on stderr saying what was kept and how to continue, then
- * exit code 130. Nothing needs flushing at that point: every label is journaled and forced to disk
- * before it is used, and every other file is replaced atomically, so the run directory is as
+ * exit code 128 + the signal's number, as a shell reports a process a signal ended: 130 for SIGINT,
+ * 143 for SIGTERM. Nothing needs flushing at that point: every label is journaled and forced to
+ * disk before it is used, and every other file is replaced atomically, so the run directory is as
  * consistent as after a kill -9.
  */
 final class InterruptHandler {
@@ -20,9 +21,8 @@ final class InterruptHandler {
 
   /** Installs the handler for SIGINT and SIGTERM. */
   void install() {
-    for (String name : new String[] {"INT", "TERM"}) {
-      Signal.handle(new Signal(name), signal -> interrupted());
-    }
+    Signal.handle(new Signal("INT"), signal -> interrupted(ExitCodes.INTERRUPTED));
+    Signal.handle(new Signal("TERM"), signal -> interrupted(ExitCodes.TERMINATED));
   }
 
   /** What to tell the user about continuing, e.g. the resume command of the current run. */
@@ -30,11 +30,11 @@ final class InterruptHandler {
     hint.set(text);
   }
 
-  private void interrupted() {
+  private void interrupted(int exitCode) {
     String text = hint.get();
     err.println();
     err.println("tfal: interrupted" + (text.isEmpty() ? "" : "; " + text));
     err.flush();
-    Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+    Runtime.getRuntime().halt(exitCode);
   }
 }

@@ -46,8 +46,16 @@ final class JobOptions {
   @Option(names = "--json", description = "Print the final metrics as JSON.")
   boolean json;
 
-  /** The resolved configuration; locating the data may download it. */
+  /**
+   * The resolved configuration; locating the data may download it. A bad value of an option is a
+   * {@link dev.tfal.error.UsageException}.
+   */
   TrainJobConfig toConfig(Environment env, PrintStream log, String command) throws IOException {
+    return UserValues.check(() -> build(env, log, command));
+  }
+
+  private TrainJobConfig build(Environment env, PrintStream log, String command)
+      throws IOException {
     Preset preset = model.resolve(env, trainingSeed != null ? trainingSeed : seed);
     Path source = data.locate(env, log);
     DataConfig dataConfig =

@@ -6,6 +6,7 @@ import dev.tfal.active.QueryStrategies;
 import dev.tfal.active.RatioSource;
 import dev.tfal.active.RoundStart;
 import dev.tfal.active.StrategyOptions;
+import dev.tfal.error.UsageException;
 import dev.tfal.job.LearningSettings;
 import java.util.Iterator;
 import java.util.Optional;
@@ -116,7 +117,12 @@ final class LearnOptions {
       })
   String oracle;
 
+  /** The settings; a bad value of an option is a {@link UsageException}. */
   LearningSettings toSettings() {
+    return UserValues.check(this::build);
+  }
+
+  private LearningSettings build() {
     return new LearningSettings(
         strategy,
         monteCarloPasses,
@@ -138,7 +144,7 @@ final class LearnOptions {
       try {
         new PseudoLabelling(pseudoLabelConfidence);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
+        throw new UsageException(
             "--pseudo-label-confidence must be above 0.5 and below 1, got "
                 + pseudoLabelConfidence);
       }
@@ -150,7 +156,7 @@ final class LearnOptions {
     try {
       return RatioSource.valueOf(ratioSource.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "--ratio-source must be validation or test, got '" + ratioSource + "'");
     }
   }

@@ -1,11 +1,10 @@
 package dev.tfal.cli;
 
+import dev.tfal.io.Utf8Reader;
 import dev.tfal.job.PredictConfig;
 import dev.tfal.job.PredictInput;
 import dev.tfal.job.PredictJob;
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -70,16 +69,19 @@ final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PredictJob job = new PredictJob(new PredictConfig(model, textColumn, idColumn, threshold));
+    PredictConfig config =
+        UserValues.check(() -> new PredictConfig(model, textColumn, idColumn, threshold));
+    PredictJob job = new PredictJob(config);
     var out = spec.commandLine().getOut();
     if (file == null || file.equals("-")) {
-      BufferedReader stdin =
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      job.run(stdin, Path.of("<stdin>"), PredictInput.Format.LINES, out);
+      Path stdin = Path.of("<stdin>");
+      BufferedReader lines = new BufferedReader(new Utf8Reader(System.in, stdin));
+      job.run(lines, stdin, PredictInput.Format.LINES, out);
       return ExitCodes.OK;
     }
     Path input = Path.of(file);
-    try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+    try (BufferedReader reader =
+        new BufferedReader(new Utf8Reader(Files.newInputStream(input), input))) {
       job.run(reader, input, PredictInput.Format.of(input.getFileName().toString()), out);
     }
     return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package dev.tfal.cli;
 
+import dev.tfal.error.UsageException;
 import dev.tfal.job.Preset;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ final class PresetRegistry implements Iterable<String> {
     boolean isFile = nameOrFile.endsWith(".json") || nameOrFile.contains("/");
     Path file = isFile ? Path.of(nameOrFile) : directory.resolve(nameOrFile + ".json");
     if (!isFile && !Files.isRegularFile(file)) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "unknown preset '" + nameOrFile + "'; presets: " + names() + " (or give a .json file)");
     }
     return PresetFile.read(file);

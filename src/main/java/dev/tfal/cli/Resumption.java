@@ -1,5 +1,6 @@
 package dev.tfal.cli;
 
+import dev.tfal.error.UsageException;
 import dev.tfal.rundir.RunConfig;
 import dev.tfal.rundir.RunConfigFile;
 import dev.tfal.rundir.RunDirectory;
@@ -26,8 +27,8 @@ final class Resumption {
    *
    * @param spec the resuming command, whose other options are refused
    * @param what what the command calls a run ("run", "session"), for the messages
-   * @throws IllegalArgumentException naming every option given beside {@code --resume}, or if
-   *     {@code dir} is missing or holds another command's run
+   * @throws UsageException naming every option given beside {@code --resume}, or if {@code dir} is
+   *     missing or holds another command's run
    */
   static RunConfig read(
       CommandSpec spec, Path dir, RunConfig.Command command, String what, PrintStream log)
@@ -38,19 +39,19 @@ final class Resumption {
             .filter(name -> !ALLOWED.contains(name))
             .toList();
     if (!extra.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           "--resume continues with the settings the "
               + what
               + " was started with (its config.json); drop "
               + String.join(", ", extra));
     }
     if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("--resume " + dir + ": no such run directory");
+      throw new UsageException("--resume " + dir + ": no such run directory");
     }
     RunConfig saved = RunConfigFile.read(new RunDirectory(dir));
     if (saved.command() != command) {
       String other = saved.command().label();
-      throw new IllegalArgumentException(
+      throw new UsageException(
           dir
               + " holds a tfal "
               + other

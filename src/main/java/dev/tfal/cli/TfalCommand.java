@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input data, "
-          + "4 TensorFlow/runtime failure, 130 interrupted.",
+          + "4 TensorFlow/runtime failure, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).",
       "Run 'tfal COMMAND --help' for a command's options."
     },
     synopsisSubcommandLabel = "COMMAND")

@@ -1,5 +1,6 @@
 package dev.tfal.cli;
 
+import dev.tfal.error.UsageException;
 import dev.tfal.job.TrainJob;
 import dev.tfal.job.TrainJobConfig;
 import dev.tfal.job.TrainJobResult;
@@ -87,7 +88,7 @@ final class TrainCommand implements Callable<Integer> {
   /** The configuration the run in {@code resume} was started with, from its record. */
   private TrainJobConfig resumedConfig(PrintStream log) throws IOException {
     if (Files.exists(resume.resolve("labels.jsonl"))) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           resume + " is a learn session; continue it with ./tfal learn --resume " + resume);
     }
     RunConfig saved = Resumption.read(spec, resume, RunConfig.Command.TRAIN, "run", log);

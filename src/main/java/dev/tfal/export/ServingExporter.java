@@ -1,5 +1,6 @@
 package dev.tfal.export;
 
+import dev.tfal.error.UsageException;
 import dev.tfal.graph.InferenceSession;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.graph.RuntimeConfig;
@@ -23,7 +24,7 @@ public final class ServingExporter {
    * version} (the next free one when empty) under {@code root}.
    *
    * @return the version directory written
-   * @throws IllegalArgumentException if the version exists and {@code force} is false
+   * @throws UsageException if the version exists and {@code force} is false
    */
   public static Path export(Path source, Path root, OptionalInt version, boolean force)
       throws IOException {
@@ -35,7 +36,7 @@ public final class ServingExporter {
     Files.createDirectories(root);
     Path target = root.resolve(Integer.toString(version.orElse(nextVersion(root))));
     if (Files.exists(target) && !force) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           target + " already exists; pass --force to overwrite it or choose another --version");
     }
     try (InferenceSession inference =

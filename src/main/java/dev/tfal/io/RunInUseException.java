@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * A run directory whose lock another tfal process (or another job in this one) holds. The command
- * line reports the message as one line and exits with status 1.
+ * line reports the message as one line and exits with status 2, as a usage error.
  */
 public final class RunInUseException extends TfalException {
   private final Path runDir;

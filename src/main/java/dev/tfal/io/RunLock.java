@@ -1,5 +1,6 @@
 package dev.tfal.io;
 
+import dev.tfal.error.UsageException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -81,14 +82,14 @@ public final class RunLock implements AutoCloseable {
    * still holds nothing else: another process may have filled it between this one's first check and
    * its lock.
    *
-   * @throws IllegalArgumentException if the directory holds anything but the lock file
+   * @throws UsageException if the directory holds anything but the lock file
    * @throws RunInUseException if another process has the lock
    */
   public static RunLock acquireEmpty(Path runDir) throws IOException {
     RunLock lock = acquire(runDir);
     try (Stream<Path> entries = Files.list(runDir)) {
       if (entries.anyMatch(entry -> !entry.getFileName().toString().equals(FILE_NAME))) {
-        throw new IllegalArgumentException(
+        throw new UsageException(
             "output directory "
                 + runDir
                 + " already exists and is not empty; choose another --out");

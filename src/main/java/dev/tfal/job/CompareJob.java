@@ -7,6 +7,7 @@ import dev.tfal.compare.FinalResult;
 import dev.tfal.compare.LearningCurve;
 import dev.tfal.compare.SplitCeiling;
 import dev.tfal.compare.StrategySummary;
+import dev.tfal.error.UsageException;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.RunLock;
 import dev.tfal.rundir.LearnDirectory;
@@ -162,7 +163,7 @@ public final class CompareJob {
       throws IOException {
     Optional<RunConfig> saved = RunConfigFile.readIfPresent(new RunDirectory(dir));
     if (saved.isPresent() && !saved.get().sameExperimentAs(expected)) {
-      throw new IllegalArgumentException(
+      throw new UsageException(
           dir
               + " holds "
               + what

@@ -56,7 +56,6 @@ public record LearningSettings(
       throw new IllegalArgumentException("maxRounds must be >= 0, got " + maxRounds);
     }
     Oracles.requireKnown(oracle);
-    pseudoLabelConfidence.ifPresent(PseudoLabelling::new);
     if (chosen.needsRevealedLabels() && !SimulatedOracle.NAME.equals(oracle)) {
       throw new IllegalArgumentException(
           "strategy '"
@@ -67,6 +66,16 @@ public record LearningSettings(
               + " oracle; "
               + "use --strategy ratio-uncertainty (or another strategy)");
     }
+    // the session's rules, made once here so that a bad value fails where the options are read
+    new LearningConfig(
+        chosen,
+        queriesPerRound,
+        stopping(maxRounds, labelBudget, targetAccuracy, stableKappa),
+        ratioSource,
+        auditFraction,
+        roundStart,
+        pseudoLabelConfidence.map(PseudoLabelling::new),
+        0);
   }
 
   /** The reference: ratio sampling from the validation split's errors, 3 rounds of 5,000. */
@@ -103,20 +112,28 @@ public record LearningSettings(
   }
 
   public LearningConfig toConfig(long seed) {
+    return new LearningConfig(
+        QueryStrategies.create(strategy, new StrategyOptions(monteCarloPasses)),
+        queriesPerRound,
+        stopping(maxRounds, labelBudget, targetAccuracy, stableKappa),
+        ratioSource,
+        auditFraction,
+        roundStart,
+        pseudoLabelConfidence.map(PseudoLabelling::new),
+        seed);
+  }
+
+  private static StoppingRule stopping(
+      int maxRounds,
+      Optional<Integer> labelBudget,
+      Optional<Double> targetAccuracy,
+      Optional<Double> stableKappa) {
     List<StoppingCriterion> criteria = new ArrayList<>();
     criteria.add(new MaxRounds(maxRounds));
     labelBudget.ifPresent(budget -> criteria.add(new LabelBudget(budget)));
     targetAccuracy.ifPresent(target -> criteria.add(new TargetAccuracy(target)));
     stableKappa.ifPresent(kappa -> criteria.add(new StablePredictions(kappa)));
     criteria.add(new PoolExhausted());
-    return new LearningConfig(
-        QueryStrategies.create(strategy, new StrategyOptions(monteCarloPasses)),
-        queriesPerRound,
-        new StoppingRule(criteria),
-        ratioSource,
-        auditFraction,
-        roundStart,
-        pseudoLabelConfidence.map(PseudoLabelling::new),
-        seed);
+    return new StoppingRule(criteria);
   }
 }

@@ -2,6 +2,7 @@ package dev.tfal.job;
 
 import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.SplitIds;
+import dev.tfal.error.UsageException;
 import dev.tfal.export.CheckpointExporter;
 import dev.tfal.export.ModelMetadata;
 import dev.tfal.graph.ModelSession;
@@ -62,17 +63,17 @@ public final class TrainJob {
    * Continues the interrupted run in the run directory from the state of its last completed epoch,
    * or from the start if none completed; the epoch that was running is done again.
    *
-   * @throws IllegalArgumentException if the run has finished (it has a {@code metrics.json})
+   * @throws UsageException if the run has finished (it has a {@code metrics.json})
    */
   public TrainJobResult resume() throws IOException {
     long start = System.nanoTime();
     RunDirectory dir = new RunDirectory(config.runDir());
     if (!Files.isDirectory(dir.root())) {
-      throw new IllegalArgumentException("no run directory " + dir.root() + " to resume");
+      throw new UsageException("no run directory " + dir.root() + " to resume");
     }
     try (RunLock lock = RunLock.acquire(dir.root())) {
       if (Files.exists(dir.metrics())) {
-        throw new IllegalArgumentException(
+        throw new UsageException(
             "run "
                 + dir.root()
                 + " has finished (it has metrics.json); there is nothing to resume");

@@ -1,5 +1,6 @@
 package dev.tfal.rundir;
 
+import dev.tfal.error.UsageException;
 import dev.tfal.io.RunLock;
 import dev.tfal.train.TrainStateFile;
 import java.io.IOException;
@@ -68,12 +69,12 @@ public record RunDirectory(Path root) {
    */
   public static void requireUnused(Path root) throws IOException {
     if (Files.exists(root) && !Files.isDirectory(root)) {
-      throw new IllegalArgumentException("output " + root + " exists and is not a directory");
+      throw new UsageException("output " + root + " exists and is not a directory");
     }
     if (Files.isDirectory(root)) {
       try (Stream<Path> entries = Files.list(root)) {
         if (entries.anyMatch(entry -> !entry.getFileName().toString().equals(RunLock.FILE_NAME))) {
-          throw new IllegalArgumentException(
+          throw new UsageException(
               "output directory "
                   + root
                   + " already exists and is not empty; choose another --out");

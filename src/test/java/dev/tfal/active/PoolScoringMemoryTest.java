@@ -58,7 +58,7 @@ class PoolScoringMemoryTest {
             MillionReviewPool.class.getName(),
             Integer.toString(REVIEWS),
             "4096");
-    builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "3");
+    builder.environment().putIfAbsent("TF_CPP_MIN_LOG_LEVEL", "3");
     builder.redirectErrorStream(true);
     builder.redirectOutput(output.toFile());
     return builder.start();

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** {@code tfal} in its own JVM with output captured to files, to be killed with SIGKILL. */
+/**
+ * {@code tfal} in its own JVM with output captured to files, to be killed with SIGKILL or stopped
+ * with SIGTERM or SIGINT.
+ */
 final class ChildTfal {
   /** Bound of every wait for the child JVM; generous for a loaded 2-core machine. */
   private static final long WAIT_MILLIS = 90_000;
@@ -71,7 +74,8 @@ final class ChildTfal {
             .directory(workingDir.toFile())
             .redirectOutput(stdout.toFile())
             .redirectError(stderr.toFile());
-    builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "3");
+    // quiet unless the test JVM was given a level (pom.xml: -Dtfal.tfLogLevel=0 shows TF's info)
+    builder.environment().putIfAbsent("TF_CPP_MIN_LOG_LEVEL", "3");
     return new ChildTfal(builder.start(), stdout, stderr);
   }
 
@@ -97,9 +101,16 @@ final class ChildTfal {
     assertEquals(137, process.exitValue(), "not ended by SIGKILL; " + describe());
   }
 
-  /** SIGTERM, as a terminal's Ctrl-C or a service manager's stop sends a signal. */
+  /** SIGTERM, as a service manager's stop or a plain {@code kill} sends it. */
   void terminate() {
     process.destroy();
+  }
+
+  /** SIGINT, as a terminal's Ctrl-C sends it (Linux {@code kill -INT}). */
+  void interrupt() throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
+    assertTrue(kill.waitFor(30, TimeUnit.SECONDS), "kill -INT did not end");
+    assertEquals(0, kill.exitValue(), "kill -INT failed; " + describe());
   }
 
   /** Waits for the child to end and returns its exit code. */

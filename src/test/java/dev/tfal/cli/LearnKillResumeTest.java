@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link Process#destroyForcibly()}), once mid-session after labels were journaled and once in
  * round 0 before any label was, then resumed in-process with {@code --resume}. Every label
  * journaled before the kill must survive unchanged, no review may be labelled twice, and the
- * session must complete its rounds.
+ * session must complete its rounds. Stopped with SIGINT (Ctrl-C), it exits 130 with the resume
+ * hint.
  */
 class LearnKillResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -121,6 +122,31 @@ class LearnKillResumeTest {
     assertEquals(journal.size(), after.size(), "a review labelled twice: " + journal);
     assertCompleted(run, rounds, after);
     assertEquals(List.of(0, 1, 2), dataRows(run));
+  }
+
+  @Test
+  void ctrlCExits130WithTheResumeHintAndTheSessionResumes() throws Exception {
+    int rounds = 2;
+    TfalHome home = TfalHome.create(tmp);
+    Path run = tmp.resolve("run");
+    ChildTfal child = ChildTfal.start(home, tmp, "child", learnArgs(reviews(tmp, 40), run, rounds));
+
+    child.awaitWhileAlive(
+        "round 0's training", () -> child.stderr().contains("Round 0: training on"));
+    child.interrupt();
+
+    assertEquals(ExitCodes.INTERRUPTED, child.await(), child.describe());
+    assertTrue(
+        child
+            .stderr()
+            .contains(
+                "tfal: interrupted; every journaled label is kept; continue with: ./tfal learn"
+                    + " --resume "
+                    + run),
+        child.describe());
+    Execution resumed = home.run("learn", "--resume", run.toString());
+    assertEquals(0, resumed.code(), resumed.describe());
+    assertCompleted(run, rounds, byId(completeLines(run.resolve("labels.jsonl"))));
   }
 
   /** state.json and metrics.json of a completed session hold every label and the final round. */

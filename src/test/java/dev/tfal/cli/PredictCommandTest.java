@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.export.SavedModelClassifier;
 import dev.tfal.export.TinySavedModel;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,40 @@ class PredictCommandTest {
     assertEquals(3, run.code(), run.describe());
     assertTrue(run.err().contains("no column 'text'"), run.describe());
     assertFalse(run.hasStackTrace());
+  }
+
+  @Test
+  void invalidUtf8IsBadInputNamingTheLine() throws IOException {
+    byte[] good = "Good film!\nsecond line\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = {'b', 'a', (byte) 0xC3, '(', '\n'};
+    Path lines = Files.write(tmp.resolve("latin1.txt"), concat(good, bad));
+    Path csv =
+        Files.write(
+            tmp.resolve("latin1.csv"),
+            concat("id,text\n1,fine\n2,".getBytes(StandardCharsets.UTF_8), bad));
+
+    Execution plain = home.run("predict", "--model", model.toString(), lines.toString());
+    Execution table = home.run("predict", "--model", model.toString(), csv.toString());
+
+    assertEquals(ExitCodes.BAD_INPUT, plain.code(), plain.describe());
+    assertEquals(
+        "tfal predict: "
+            + lines
+            + ":3: invalid UTF-8 at byte offset "
+            + (good.length + 2)
+            + "; the input must be UTF-8 encoded",
+        plain.errLines().get(0));
+    assertFalse(plain.hasStackTrace());
+    assertEquals(ExitCodes.BAD_INPUT, table.code(), table.describe());
+    assertTrue(
+        table.errLines().get(0).startsWith("tfal predict: " + csv + ":3: invalid UTF-8 at byte"),
+        table.describe());
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] all = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 
   private static List<JsonNode> parse(Execution run) throws IOException {

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Crash safety of {@code tfal train}: one run, started as its own JVM, is killed with SIGKILL
  * during epoch 1 (before any state), right after epoch 2's state was written and during the final
- * evaluation and export, and stopped once with SIGTERM (Ctrl-C's path: exit 130 and the resume
- * hint); each time {@code train --resume} continues it in a new JVM. The finished run must equal an
- * uninterrupted run with the same seed exactly (metrics, history, weights, optimizer state), while
- * the children run every read of the state file must see a complete state, and a second process on
- * the run must be refused.
+ * evaluation and export, and stopped once with SIGTERM (exit 143 and the resume hint); each time
+ * {@code train --resume} continues it in a new JVM. The finished run must equal an uninterrupted
+ * run with the same seed exactly (metrics, history, weights, optimizer state), while the children
+ * run every read of the state file must see a complete state, and a second process on the run must
+ * be refused.
  */
 class TrainKillResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,7 +69,7 @@ class TrainKillResumeTest {
     third.awaitWhileAlive(
         "the resumed epoch", () -> watch.poll() && third.stderr().contains("Resuming after epoch"));
     third.terminate();
-    assertEquals(ExitCodes.INTERRUPTED, third.await(), third.describe());
+    assertEquals(ExitCodes.TERMINATED, third.await(), third.describe());
     assertTrue(
         third
             .stderr()

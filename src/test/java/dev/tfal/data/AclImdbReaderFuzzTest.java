@@ -11,6 +11,7 @@ import dev.tfal.error.DataFormatException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +133,15 @@ class AclImdbReaderFuzzTest {
   private void readAndCheckNothingWritten(Path file) throws IOException {
     List<Path> before = listing();
     try {
-      ExampleSource.read(file, ColumnSpec.defaults());
+      ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+      PrintStream sink = new PrintStream(warnings, true, StandardCharsets.UTF_8);
+      try {
+        new LabeledCorpus(file, new AclImdbReader(sink).read(file));
+      } finally {
+        assertTrue(
+            warnings.toString(StandardCharsets.UTF_8).lines().count() <= 1,
+            "skipped entries are reported in one line: " + warnings);
+      }
     } finally {
       assertEquals(before, listing(), "the reader wrote to disk");
     }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tfal.error.DataFormatException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +77,49 @@ class AclImdbReaderTest {
     try (var files = Files.list(tmp)) {
       assertEquals(List.of(archive), files.toList());
     }
+  }
+
+  @Test
+  void linksAndOtherNonFilesAreSkippedAndReportedOnce() throws IOException {
+    Path archive =
+        new TarGz()
+            .add("aclImdb/train/pos/1_9.txt", "A real review.")
+            .addSymlink("aclImdb/train/pos/2_8.txt", "1_9.txt")
+            .addSpecial(
+                "aclImdb/train/neg/3_2.txt", TarConstants.LF_LINK, "aclImdb/train/pos/1_9.txt")
+            .addSpecial("aclImdb/test/neg/4_1.txt", TarConstants.LF_FIFO, "")
+            .addSymlink("aclImdb/README", "elsewhere")
+            .add("aclImdb/test/neg/5_1.txt", "Dull.")
+            .writeTo(tmp.resolve("links.tar.gz"));
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+
+    List<Example> examples =
+        new AclImdbReader(new PrintStream(warnings, true, StandardCharsets.UTF_8)).read(archive);
+
+    assertEquals(
+        List.of(
+            new Example("test/neg/5_1", "Dull.", Example.NEGATIVE),
+            new Example("train/pos/1_9", "A real review.", Example.POSITIVE)),
+        examples);
+    assertEquals(
+        List.of(
+            archive
+                + ": skipped 3 entries named like a review but not a regular file: "
+                + "aclImdb/train/pos/2_8.txt (a symbolic link to 1_9.txt), "
+                + "aclImdb/train/neg/3_2.txt (a hard link to aclImdb/train/pos/1_9.txt), "
+                + "aclImdb/test/neg/4_1.txt (a FIFO)"),
+        warnings.toString(StandardCharsets.UTF_8).lines().toList());
+  }
+
+  @Test
+  void aTarballOfRegularFilesIsReadSilently() throws IOException {
+    Path archive =
+        new TarGz().add("aclImdb/test/pos/1_8.txt", "Fine.").writeTo(tmp.resolve("a.tgz"));
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+
+    new AclImdbReader(new PrintStream(warnings, true, StandardCharsets.UTF_8)).read(archive);
+
+    assertEquals("", warnings.toString(StandardCharsets.UTF_8));
   }
 
   @Test

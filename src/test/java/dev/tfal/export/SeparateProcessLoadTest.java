@@ -49,7 +49,7 @@ class SeparateProcessLoadTest {
             model.toString()));
     command.addAll(TEXTS);
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "3");
+    builder.environment().putIfAbsent("TF_CPP_MIN_LOG_LEVEL", "3");
     builder.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tfal.error.UsageException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -70,8 +71,7 @@ class RunLockTest {
     }
     Files.writeString(runDir.resolve("metrics.json"), "{}");
 
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> RunLock.acquireEmpty(runDir));
+    UsageException e = assertThrows(UsageException.class, () -> RunLock.acquireEmpty(runDir));
 
     assertEquals(
         "output directory " + runDir + " already exists and is not empty; choose another --out",

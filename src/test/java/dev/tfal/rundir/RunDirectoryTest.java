@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tfal.error.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +26,7 @@ class RunDirectoryTest {
   void refusesADirectoryWithContent() throws IOException {
     Files.writeString(tmp.resolve("history.csv"), "epoch\n");
 
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> RunDirectory.create(tmp));
+    UsageException e = assertThrows(UsageException.class, () -> RunDirectory.create(tmp));
 
     assertEquals(
         "output directory " + tmp + " already exists and is not empty; choose another " + "--out",
@@ -45,8 +45,7 @@ class RunDirectoryTest {
   void refusesAFile() throws IOException {
     Path file = Files.writeString(tmp.resolve("run"), "x");
 
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> RunDirectory.requireUnused(file));
+    UsageException e = assertThrows(UsageException.class, () -> RunDirectory.requireUnused(file));
 
     assertEquals("output " + file + " exists and is not a directory", e.getMessage());
   }
