@@ -107,15 +107,15 @@ public final class MulticlassMetrics {
       throw new IllegalArgumentException(
           "probabilities[" + i + "] has " + row.length + " values, expected " + labels.size());
     }
-    double sum = 0;
+    boolean anyPositive = false;
     for (int c = 0; c < row.length; c++) {
       if (!(row[c] >= 0) || Float.isInfinite(row[c])) {
         throw new IllegalArgumentException(
             "probabilities[" + i + "][" + c + "] must be finite and >= 0, got " + row[c]);
       }
-      sum += row[c];
+      anyPositive |= row[c] > 0;
     }
-    if (sum == 0) {
+    if (!anyPositive) {
       throw new IllegalArgumentException("probabilities[" + i + "] are all 0");
     }
   }

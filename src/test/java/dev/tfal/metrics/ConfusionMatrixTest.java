@@ -60,6 +60,7 @@ class ConfusionMatrixTest {
     assertEquals(matrix, same);
     assertEquals(matrix.hashCode(), same.hashCode());
     assertNotEquals(matrix, new ConfusionMatrix(ABC, new long[3][3]));
+    assertNotEquals(matrix.hashCode(), new ConfusionMatrix(ABC, new long[3][3]).hashCode());
     assertNotEquals(matrix, new ConfusionMatrix(LabelSet.of("a", "b", "d"), COUNTS));
     assertNotEquals(matrix, "a matrix");
     assertEquals(

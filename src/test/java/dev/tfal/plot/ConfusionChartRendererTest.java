@@ -20,6 +20,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.Range;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +92,33 @@ class ConfusionChartRendererTest {
     assertEquals(Color.WHITE, bird.getPaint());
     assertNotEquals(Color.WHITE, catAsDog.getPaint());
     assertNotEquals(Color.WHITE, texts.get(6).getPaint());
+  }
+
+  @Test
+  void textTurnsWhiteOnlyAboveHalfTheRow() {
+    ConfusionChartSpec halves =
+        new ConfusionChartSpec("t", List.of("a", "b"), new long[][] {{1, 1}, {1, 3}});
+    List<XYTextAnnotation> texts =
+        renderer.chart(halves).getXYPlot().getAnnotations().stream()
+            .map(XYTextAnnotation.class::cast)
+            .toList();
+    assertNotEquals(Color.WHITE, texts.get(0).getPaint(), "a share of exactly 0.5");
+    assertEquals(Color.WHITE, texts.get(3).getPaint());
+    assertTrue(texts.get(3).getFont().isBold(), "counts in bold");
+  }
+
+  @Test
+  void aLegendExplainsTheColours() {
+    JFreeChart chart = renderer.chart(PETS);
+    PaintScaleLegend legend = (PaintScaleLegend) chart.getSubtitle(0);
+    assertTrue(legend.getScale() instanceof RowShareScale);
+    assertEquals("share of the true class", legend.getAxis().getLabel());
+    assertEquals(new Range(0, 1), legend.getAxis().getRange());
+    assertEquals(RectangleEdge.RIGHT, legend.getPosition());
+    XYBlockRenderer cells = (XYBlockRenderer) chart.getXYPlot().getRenderer();
+    assertTrue(cells.getPaintScale() instanceof RowShareScale);
+    assertTrue(cells.getBlockWidth() < 1 && cells.getBlockHeight() < 1, "gaps between cells");
+    assertEquals(null, chart.getLegend());
   }
 
   @Test

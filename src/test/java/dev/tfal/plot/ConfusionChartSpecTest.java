@@ -41,6 +41,7 @@ class ConfusionChartSpecTest {
     assertNotEquals(new ConfusionChartSpec("u", AB, new long[][] {{1, 2}, {3, 4}}), spec);
     assertNotEquals(new ConfusionChartSpec("t", List.of("a", "c"), spec.counts()), spec);
     assertNotEquals(new ConfusionChartSpec("t", AB, new long[2][2]), spec);
+    assertNotEquals(new ConfusionChartSpec("t", AB, new long[2][2]).hashCode(), spec.hashCode());
     assertNotEquals(spec, "t");
     assertEquals(
         "ConfusionChartSpec[title=t, labels=[a, b], counts=[[1, 2], [3, 4]]]", spec.toString());
