@@ -14,8 +14,9 @@ import java.util.Objects;
  *       the lowest id (as numpy's argmax).
  *   <li>{@link #updateLogits(float[], int[])}, for K = 2 only: the logit of class 1 per example, as
  *       {@link BinaryMetrics} takes it. The loss is {@link BinaryMetrics#crossEntropy} (stable, no
- *       clipping) and class 1 is predicted when the logit is > 0, so accuracy, loss and the
- *       off-diagonal counts equal BinaryMetrics' figures on the same data.
+ *       clipping; equal to the log-softmax loss of the logits [0, z]) and class 1 is predicted when
+ *       the logit is > 0, so accuracy, loss and the off-diagonal counts equal BinaryMetrics'
+ *       figures on the same data.
  * </ul>
  *
  * A batch is checked whole before anything is counted: a bad batch leaves the accumulator as it
