@@ -46,13 +46,10 @@ final class ChartStyle {
   }
 
   static void apply(JFreeChart chart, int seriesCount) {
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.getTitle().setFont(TITLE);
+    styleTitle(chart);
     chart.getLegend().setItemFont(LEGEND);
     chart.getLegend().setFrame(BlockBorder.NONE);
     chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
-    chart.getTitle().setMargin(4, 0, 10, 0);
-    chart.setPadding(new RectangleInsets(8, 8, 8, 20));
     XYPlot plot = chart.getXYPlot();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlineVisible(false);
@@ -78,7 +75,15 @@ final class ChartStyle {
     return marker;
   }
 
-  private static void styleAxis(ValueAxis axis) {
+  /** White background, the title font and margins, the padding around the chart. */
+  static void styleTitle(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.getTitle().setFont(TITLE);
+    chart.getTitle().setMargin(4, 0, 10, 0);
+    chart.setPadding(new RectangleInsets(8, 8, 8, 20));
+  }
+
+  static void styleAxis(ValueAxis axis) {
     axis.setLabelFont(AXIS_LABEL);
     axis.setTickLabelFont(TICK_LABEL);
   }
