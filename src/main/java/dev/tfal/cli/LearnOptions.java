@@ -1,12 +1,12 @@
 package dev.tfal.cli;
 
+import dev.tfal.active.LearningConfig;
 import dev.tfal.active.Oracles;
 import dev.tfal.active.PseudoLabelling;
 import dev.tfal.active.QueryStrategies;
 import dev.tfal.active.RatioSource;
 import dev.tfal.active.RoundStart;
 import dev.tfal.active.StrategyOptions;
-import dev.tfal.job.LearningSettings;
 import java.util.Iterator;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -116,8 +116,8 @@ final class LearnOptions {
       })
   String oracle;
 
-  LearningSettings toSettings() {
-    return new LearningSettings(
+  LearningConfig toSettings() {
+    return new LearningConfig(
         strategy,
         monteCarloPasses,
         queries,

@@ -1,5 +1,6 @@
 package dev.tfal.job;
 
+import dev.tfal.active.LearningConfig;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  *     --resume} can rebuild the same configuration
  */
 public record LearnJobConfig(
-    TrainJobConfig base, LearningSettings learning, Start start, List<String> arguments) {
+    TrainJobConfig base, LearningConfig learning, Start start, List<String> arguments) {
   /** Whether the run directory is new or holds a session to continue. */
   public enum Start {
     NEW,
