@@ -107,6 +107,64 @@ class ActiveLearningControllerTest {
         "every round writes its best epoch");
   }
 
+  /**
+   * With {@code val_binary_accuracy} monitored, the session's best round is the one with the
+   * highest validation accuracy (the first of equals), not the one with the lowest validation loss:
+   * the script makes round 0 right but unsure and round 1 sure but wrong about every negative.
+   */
+  @Test
+  void monitoredAccuracyPicksTheMostAccurateRoundAsTheSessionsBest() throws IOException {
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
+    FakeModel model = FakeModel.scripted(Tasks.SPEC, ActiveLearningControllerTest::rightThenSure);
+    LearningResult outcome =
+        harness.run(
+            config("random", 4, RoundStart.WARM, 3),
+            Optional.empty(),
+            model,
+            2,
+            Monitor.of("val_binary_accuracy"));
+
+    List<RoundResult> rounds = outcome.rounds();
+    int mostAccurate = firstBest(rounds, r -> r.validation().accuracy(), 1);
+    int lowestLoss = firstBest(rounds, r -> r.validation().loss(), -1);
+    assertFalse(mostAccurate == lowestLoss, "the script makes the rules disagree: " + rounds);
+    assertEquals(mostAccurate, outcome.bestRound(), harness.losses());
+    assertEquals(mostAccurate, harness.progress.get(harness.progress.size() - 1).bestRound());
+    assertEquals(
+        mostAccurate,
+        harness.overallBestWrites.get(harness.overallBestWrites.size() - 1),
+        "best/ holds the most accurate round");
+    assertEquals(
+        rounds.get(mostAccurate).test(), outcome.test(), "the final model is that round's");
+  }
+
+  /**
+   * Logits by the training set's size: 12 or 20 labels make every positive (it holds {@code w7})
+   * sure and right and every negative mildly wrong; other sizes make everything right but unsure.
+   */
+  private static float rightThenSure(int trainingRows, int[] tokens, int from, int length) {
+    boolean marked = IntStream.range(from, from + length).anyMatch(i -> tokens[i] == 7);
+    float sign = marked ? 1 : -1;
+    return switch (trainingRows) {
+      case 12 -> 4 * sign + 4.5f;
+      case 20 -> 2 * sign + 2.5f;
+      default -> 0.1f * sign;
+    };
+  }
+
+  /** The first round whose {@code metric} times {@code sign} is highest. */
+  private static int firstBest(
+      List<RoundResult> rounds, java.util.function.ToDoubleFunction<RoundResult> metric, int sign) {
+    int best = 0;
+    for (int i = 1; i < rounds.size(); i++) {
+      if (sign * metric.applyAsDouble(rounds.get(i))
+          > sign * metric.applyAsDouble(rounds.get(best))) {
+        best = i;
+      }
+    }
+    return rounds.get(best).round();
+  }
+
   @Test
   void resetSessionTrainsEveryRoundFromFreshWeights() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
