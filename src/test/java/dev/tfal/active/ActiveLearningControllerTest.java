@@ -1,5 +1,6 @@
 package dev.tfal.active;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,6 +164,58 @@ class ActiveLearningControllerTest {
       }
     }
     return rounds.get(best).round();
+  }
+
+  /**
+   * Which weights each round starts from: with {@code --reset} round r's own fresh weights (drawn
+   * from the seed plus r), else the best model so far; round 0 starts from the model as opened. The
+   * fake keeps its parameters in the first weight's first entries, so those are compared.
+   */
+  @Test
+  void roundsStartFromTheBestSoFarOrWithResetFromTheirOwnFreshWeights() throws IOException {
+    Harness reset =
+        new Harness(Files.createDirectories(tmp.resolve("reset")), Tasks.balanced(8, 24));
+    FakeModel resetModel = FakeModel.learning(Tasks.SPEC, 11);
+    reset.run(
+        config("entropy", 4, RoundStart.RESET, 2),
+        Optional.empty(),
+        resetModel,
+        2,
+        Monitor.valLoss());
+    List<ModelWeights> resetStarts = resetModel.weightsAtOptimizerResets();
+    assertEquals(2, resetStarts.size(), "rounds 1 and 2 reset; round 0 starts as opened");
+    for (int round = 1; round <= 2; round++) {
+      assertArrayEquals(
+          java.util.Arrays.copyOf(
+              ModelWeights.initial(Tasks.SPEC, 11 + round).arrays().get(0),
+              Tasks.SPEC.vocabularySize() + 2),
+          java.util.Arrays.copyOf(
+              resetStarts.get(round - 1).arrays().get(0), Tasks.SPEC.vocabularySize() + 2),
+          "round " + round);
+    }
+
+    Harness warm = new Harness(Files.createDirectories(tmp.resolve("warm")), Tasks.balanced(8, 24));
+    FakeModel warmModel = FakeModel.learning(Tasks.SPEC, 11);
+    warm.run(
+        config("entropy", 4, RoundStart.WARM, 3),
+        Optional.empty(),
+        warmModel,
+        2,
+        Monitor.valLoss());
+    List<ModelWeights> warmStarts = warmModel.weightsAtOptimizerResets();
+    assertEquals(3, warmStarts.size());
+    for (int round = 1; round <= 3; round++) {
+      int before = round;
+      int last =
+          IntStream.range(0, warm.overallBestWrites.size())
+              .filter(i -> warm.overallBestWrites.get(i) < before)
+              .max()
+              .orElseThrow();
+      assertArrayEquals(
+          warm.overallBestWeights.get(last).arrays().get(0),
+          warmStarts.get(round - 1).arrays().get(0),
+          "round " + round + " starts from round " + warm.overallBestWrites.get(last));
+    }
   }
 
   @Test
@@ -533,6 +586,7 @@ class ActiveLearningControllerTest {
     final List<SessionState> progress = new ArrayList<>();
     final List<Integer> roundBestWrites = new ArrayList<>();
     final List<Integer> overallBestWrites = new ArrayList<>();
+    final List<ModelWeights> overallBestWeights = new ArrayList<>();
     final List<String> violations = new ArrayList<>();
     private final Path dir;
     private final Oracle oracle;
@@ -646,6 +700,7 @@ class ActiveLearningControllerTest {
     @Override
     public Path writeOverallBest(int round, ModelWeights weights, EpochLogs logs) {
       overallBestWrites.add(round);
+      overallBestWeights.add(weights);
       return dir.resolve("best");
     }
 

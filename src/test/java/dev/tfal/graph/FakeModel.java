@@ -29,6 +29,7 @@ public final class FakeModel implements TrainableModel {
   private long dropoutCounter;
   private int epochRows;
   private int trainSteps;
+  private final List<ModelWeights> atOptimizerResets = new java.util.ArrayList<>();
 
   private FakeModel(ModelSpec spec, long seed, Script script) {
     this.spec = spec;
@@ -37,6 +38,7 @@ public final class FakeModel implements TrainableModel {
     this.script = script;
     load(initial);
     resetOptimizer();
+    atOptimizerResets.clear();
   }
 
   /** A learning fake: logistic regression on token counts, from weights drawn from {@code seed}. */
@@ -47,6 +49,13 @@ public final class FakeModel implements TrainableModel {
   /** A scripted fake: each row's logit is {@code script} of the last epoch's training rows. */
   public static FakeModel scripted(ModelSpec spec, Script script) {
     return new FakeModel(spec, 0, script);
+  }
+
+  /**
+   * The weights at every optimizer reset since it was opened: where each warm or reset fit began.
+   */
+  public List<ModelWeights> weightsAtOptimizerResets() {
+    return List.copyOf(atOptimizerResets);
   }
 
   /** Training steps run so far. */
@@ -147,6 +156,7 @@ public final class FakeModel implements TrainableModel {
 
   @Override
   public void resetOptimizer() {
+    atOptimizerResets.add(weights());
     optimizer = ModelWeights.of(layout, layout.stream().map(w -> new float[w.size()]).toList());
   }
 
