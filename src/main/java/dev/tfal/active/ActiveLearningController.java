@@ -1,263 +1,168 @@
 package dev.tfal.active;
 
-import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.Example;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.metrics.BinaryScores;
 import dev.tfal.train.Evaluator;
-import dev.tfal.train.TrainResult;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Runs an active-learning session: train on the labels so far (early stopping, best checkpoint per
- * round and overall), evaluate, check the stopping rule, score the unlabelled pool, select queries,
- * ask the oracle and journal every answer before it is used; repeat. Finally the overall best model
- * is evaluated on the test split.
+ * Runs an active-learning session, round by round: train on the labels so far, evaluate, check the
+ * stopping rule, query the oracle (journaling every answer before it is used), record; repeat.
+ * Finally the session's best model, by the training's monitor, is evaluated on the test split.
  */
 public final class ActiveLearningController {
   /** Keeps selection streams apart from training keys derived from the same seed. */
   private static final long SELECTION_SALT = 0x53454C4543544C4EL;
 
-  /** Keeps the order that mixes pseudo-labels in apart from the other streams of the seed. */
-  private static final long PSEUDO_LABEL_SALT = 0x50534555444F4C42L;
-
   private final LearningConfig config;
   private final LearningData data;
-  private final LearningRuntime runtime;
+  private final SessionModel session;
+  private final Labelling labelling;
+  private final RoundListener listener;
+  private final PrintStream log;
   private final PoolState pool;
-  private final EncodedExamples initial;
-  private final PoolPredictor scorer;
-  private final List<RoundResult> rounds = new ArrayList<>();
-  private final List<Double> roundLosses = new ArrayList<>();
-  private ModelWeights bestWeights;
-  private Optional<ModelWeights> previousRoundWeights = Optional.empty();
-  private double bestLoss = Double.POSITIVE_INFINITY;
-  private int bestRound = -1;
-  private int[] previousPredictions;
-  private int[] validationPredictions;
+  private final RoundTraining training;
+  private final QueryRound query;
+  private final StoppingRule stopping;
+  private final List<RoundResult> results = new ArrayList<>();
+  private final Optional<ResumePoint> resume;
+  private MonitoredRounds rounds;
+  private Optional<ModelWeights> bestWeights;
 
+  /**
+   * A session on {@code data}; with {@code resume}, the continuation of one whose answers {@code
+   * labelling}'s journal holds.
+   */
   public ActiveLearningController(
       LearningConfig config,
       LearningData data,
-      LearningRuntime runtime,
+      SessionModel session,
+      Labelling labelling,
+      RoundListener listener,
+      PrintStream log,
       Optional<ResumePoint> resume) {
     this.config = config;
     this.data = data;
-    this.runtime = runtime;
-    this.initial = data.encoder().apply(data.initial());
+    this.session = session;
+    this.labelling = labelling;
+    this.listener = listener;
+    this.log = log;
     this.pool = new PoolState(data.pool(), data.encoder());
-    this.scorer =
-        new PoolPredictor(runtime.model(), runtime.trainer().config().batchSize(), runtime.log());
-    for (LabelRecord record : runtime.journal().records()) {
-      pool.label(record);
-    }
-    resume.ifPresent(
-        point -> {
-          bestWeights = point.bestWeights();
-          bestRound = point.bestRound();
-          bestLoss = point.bestValidationLoss();
-          roundLosses.addAll(point.roundValidationLosses());
-          previousRoundWeights = point.previousRoundWeights();
-        });
+    labelling.journal().records().forEach(pool::label);
+    PoolPredictor predictor = new PoolPredictor(session.model(), session.batchSize(), log);
+    this.training =
+        new RoundTraining(
+            data,
+            pool,
+            session,
+            predictor,
+            config.pseudoLabelling(),
+            labelling.oracle().knowsTrueLabels(),
+            log);
+    this.query = new QueryRound(config, config.queryStrategy(), pool, predictor, labelling, log);
+    this.stopping = config.stoppingRule();
+    this.resume = resume;
+    this.rounds =
+        resume
+            .map(ResumePoint::rounds)
+            .orElse(MonitoredRounds.none(session.trainer().config().monitor()));
+    this.bestWeights = resume.map(ResumePoint::bestWeights);
   }
 
   /** Runs rounds until the stopping rule holds, the pool is empty or the oracle must wait. */
   public LearningResult run() throws IOException {
-    int round = runtime.journal().lastRound();
-    restorePreviousPredictions();
+    int round = labelling.journal().lastRound();
+    resume
+        .flatMap(ResumePoint::previousRoundWeights)
+        .ifPresent(weights -> stopping.resumeAfter(training.validationPredictions(weights)));
     while (true) {
-      RoundResult trained = trainRound(round);
-      RoundStatus status = status(round, trained);
-      Optional<String> stop =
-          config.stopping().reason(status).or(() -> new PoolExhausted().reason(status));
+      TrainedRound trained = training.train(round, startingWeights(round), bestWeights);
+      RoundEvaluation evaluated = training.evaluate(trained);
+      keepIfBest(evaluated);
+      Optional<String> stop = stopping.reason(status(round, evaluated));
       if (stop.isPresent()) {
-        return finish(trained, stop.get(), false);
+        record(RoundResult.of(evaluated, QueryOutcome.none()), round);
+        return finish(stop.get(), false);
       }
-      QueryRound query =
-          new QueryRound(config, pool, scorer, runtime, selectionRandom(config.seed(), round + 1));
-      QueryRound.Outcome asked = query.ask(round + 1, trained, errorsOf(trained));
-      rounds.add(asked.result());
-      runtime.listener().onRoundEnd(asked.result(), progress(round + 1));
+      QueryRound.Asked asked =
+          query.ask(
+              round + 1,
+              trained.labelled(),
+              errorsOf(evaluated),
+              selectionRandom(session.seed(), round + 1));
+      record(RoundResult.of(evaluated, asked.queries()), round + 1);
       if (asked.reply().status() != OracleReply.Status.ANSWERED) {
-        return finish(asked.result(), asked.reply().message(), true);
+        return finish(asked.reply().message(), true);
       }
       round++;
     }
   }
 
-  private RoundResult trainRound(int round) throws IOException {
-    EncodedExamples labelled = EncodedExamples.concat(initial, pool.answered());
-    int positive = countPositive(labelled);
-    runtime
-        .log()
-        .printf(
-            "Round %d: training on %,d labels (%,d positive, %,d negative)%n",
-            round, labelled.size(), positive, labelled.size() - positive);
-    PseudoLabels pseudo = pseudoLabels(round, (double) positive / labelled.size());
-    prepareWeights(round);
-    long start = System.nanoTime();
-    TrainResult fit =
-        runtime
-            .trainer()
-            .fit(
-                runtime.model(),
-                pseudo.mixedInto(labelled, config.seed() ^ PSEUDO_LABEL_SALT ^ round),
-                data.validation(),
-                (weights, epoch, logs) ->
-                    runtime.checkpoints().writeRoundBest(round, weights, epoch, logs),
-                Optional.empty(),
-                List.of());
-    double trainSeconds = (System.nanoTime() - start) / 1e9;
-    runtime.model().load(fit.bestWeights());
-    float[] validationLogits = Evaluator.logits(runtime.model(), data.validation(), batch());
-    validationPredictions = predictions(validationLogits);
-    BinaryScores validation = Evaluator.scores(validationLogits, data.validation());
-    BinaryScores test = Evaluator.evaluate(runtime.model(), data.test(), batch());
-    if (roundLosses.size() == round) {
-      roundLosses.add(validation.loss());
-    }
-    if (validation.loss() < bestLoss) {
-      bestLoss = validation.loss();
-      bestRound = round;
-      bestWeights = fit.bestWeights();
-      runtime.checkpoints().writeOverallBest(round, bestWeights, fit.best());
-    }
-    RoundResult result =
-        new RoundResult(
-            round,
-            labelled.size(),
-            positive,
-            pseudo.size(),
-            pseudo.accuracy(),
-            validation,
-            test,
-            fit.epochsRun(),
-            0,
-            0,
-            0,
-            Optional.empty(),
-            trainSeconds,
-            0,
-            0);
-    runtime
-        .log()
-        .printf(
-            "Round %d: %,d labelled, val_binary_accuracy %.4f, val_loss %.4f, "
-                + "test_binary_accuracy %.4f%n",
-            round, labelled.size(), validation.accuracy(), validation.loss(), test.accuracy());
-    return result;
-  }
-
   /**
-   * With self-training, the pool reviews that the best model so far predicts confidently, in the
-   * labels' class ratio {@code positiveShare}, labelled with its predictions; none in round 0
-   * (there is no model yet) or without self-training. A function of the best weights and the labels
-   * so far, so a resumed session chooses the same. Leaves the best weights loaded; {@link
-   * #prepareWeights} replaces them.
+   * Round 0 starts from the model as opened; a later round from fresh weights of its own with
+   * {@link RoundStart#RESET}, else from the best model so far (which a session that lost its state
+   * before the first round ended does not have: it goes on from the model as opened).
    */
-  private PseudoLabels pseudoLabels(int round, double positiveShare) {
-    Optional<PseudoLabelling> rule = config.pseudoLabelling();
-    if (rule.isEmpty() || bestWeights == null) {
-      return PseudoLabels.none(initial.sequenceLength());
+  private StartingWeights startingWeights(int round) {
+    if (round > 0 && config.roundStart() == RoundStart.RESET) {
+      return new StartingWeights.Fresh(
+          ModelWeights.initial(session.model().spec(), session.seed() + round));
     }
-    runtime.model().load(bestWeights);
-    List<Integer> candidates = pool.candidates();
-    PseudoLabels pseudo =
-        PseudoLabels.choose(
-            rule.get(),
-            pool,
-            candidates,
-            scorer.probabilities(pool, candidates),
-            positiveShare,
-            runtime.oracle().knowsTrueLabels());
-    int positive = countPositive(pseudo.examples());
-    runtime
-        .log()
-        .printf(
-            "Round %d: plus %,d pseudo-labels (%,d positive, %,d negative): pool reviews the best"
-                + " model so far predicts with confidence >= %s, in the labels' class ratio%s%n",
-            round,
-            pseudo.size(),
-            positive,
-            pseudo.size() - positive,
-            rule.get().confidence(),
-            pseudo
-                .accuracy()
-                .map(a -> String.format(Locale.ROOT, ", %.2f%% of them right", 100 * a))
-                .orElse(""));
-    return pseudo;
+    return bestWeights
+        .<StartingWeights>map(StartingWeights.BestSoFar::new)
+        .orElse(new StartingWeights.AsOpened());
   }
 
-  /**
-   * After a resume, the validation predictions of the round before the first one trained here, so
-   * that the stable-kappa rule compares that round with its predecessor as an uninterrupted session
-   * does. Leaves those weights loaded; {@link #prepareWeights} replaces them.
-   */
-  private void restorePreviousPredictions() {
-    previousRoundWeights.ifPresent(
-        weights -> {
-          runtime.model().load(weights);
-          previousPredictions =
-              predictions(Evaluator.logits(runtime.model(), data.validation(), batch()));
-        });
-  }
-
-  private void prepareWeights(int round) {
-    if (round == 0 && bestWeights == null) {
-      return;
+  /** Records the round's monitored value; a new best becomes the session's best model. */
+  private void keepIfBest(RoundEvaluation evaluated) throws IOException {
+    TrainedRound trained = evaluated.trained();
+    rounds = rounds.after(trained.round(), evaluated.monitored(rounds.monitor()));
+    if (rounds.bestRound() == trained.round()) {
+      bestWeights = Optional.of(trained.fit().bestWeights());
+      session
+          .checkpoints()
+          .writeOverallBest(trained.round(), bestWeights.get(), trained.fit().best());
     }
-    if (config.roundStart() == RoundStart.RESET) {
-      runtime.model().load(ModelWeights.initial(runtime.model().spec(), config.seed() + round));
-    } else if (bestWeights != null) {
-      runtime.model().load(bestWeights);
-    }
-    runtime.model().resetOptimizer();
   }
 
-  private RoundStatus status(int round, RoundResult trained) {
-    RoundStatus status =
-        new RoundStatus(
-            round,
-            trained.labelled(),
-            pool.remaining(),
-            trained.validation().accuracy(),
-            Optional.empty());
-    RoundStatus withKappa =
-        previousPredictions == null
-            ? status
-            : status.withKappa(CohensKappa.of(previousPredictions, validationPredictions));
-    previousPredictions = validationPredictions;
-    return withKappa;
+  private RoundStatus status(int round, RoundEvaluation evaluated) {
+    return new RoundStatus(
+        round,
+        evaluated.trained().labelled(),
+        pool.remaining(),
+        evaluated.validation().accuracy(),
+        evaluated.validationPredictions());
   }
 
-  private ClassErrors errorsOf(RoundResult trained) {
+  private ClassErrors errorsOf(RoundEvaluation evaluated) {
     BinaryScores source =
-        config.ratioSource() == RatioSource.TEST ? trained.test() : trained.validation();
+        config.ratioSource() == RatioSource.TEST ? evaluated.test() : evaluated.validation();
     return new ClassErrors(source.falseNegatives(), source.falsePositives());
   }
 
-  private LearningResult finish(RoundResult last, String reason, boolean pending)
-      throws IOException {
-    if (!pending) {
-      rounds.add(last);
-      runtime.listener().onRoundEnd(last, progress(last.round()));
-    }
-    runtime.log().println("Stopping: " + reason);
-    runtime.model().load(bestWeights);
-    BinaryScores test = Evaluator.evaluate(runtime.model(), data.test(), batch());
-    return new LearningResult(
-        rounds, reason, bestRound, bestWeights, test, last.labelled(), pending);
-  }
-
-  private LearningProgress progress(int completedRounds) {
+  /** Keeps the round's result and tells the listener, with the state after it. */
+  private void record(RoundResult result, int completedRounds) throws IOException {
+    results.add(result);
     List<String> ids = new ArrayList<>(data.initial().stream().map(Example::id).toList());
     ids.addAll(pool.answeredIds());
-    return new LearningProgress(completedRounds, ids, bestRound, bestLoss, roundLosses);
+    listener.onRoundEnd(
+        result, new SessionState(completedRounds, ids, rounds, config.strategy(), session.seed()));
+  }
+
+  private LearningResult finish(String reason, boolean pending) {
+    log.println("Stopping: " + reason);
+    ModelWeights best = bestWeights.orElseThrow();
+    session.model().load(best);
+    BinaryScores test = Evaluator.evaluate(session.model(), data.test(), session.batchSize());
+    RoundResult last = results.get(results.size() - 1);
+    return new LearningResult(
+        results, reason, rounds.bestRound(), best, test, last.labelled(), pending);
   }
 
   /**
@@ -268,25 +173,5 @@ public final class ActiveLearningController {
   static SplittableRandom selectionRandom(long seed, int round) {
     long salted = seed ^ SELECTION_SALT ^ (0x9E3779B97F4A7C15L * (round + 1L));
     return new SplittableRandom(new SplittableRandom(salted).nextLong());
-  }
-
-  private int batch() {
-    return runtime.trainer().config().batchSize();
-  }
-
-  private static int countPositive(EncodedExamples examples) {
-    int positive = 0;
-    for (int i = 0; i < examples.size(); i++) {
-      positive += examples.label(i) > 0.5f ? 1 : 0;
-    }
-    return positive;
-  }
-
-  private static int[] predictions(float[] logits) {
-    int[] predicted = new int[logits.length];
-    for (int i = 0; i < logits.length; i++) {
-      predicted[i] = logits[i] > 0 ? 1 : 0;
-    }
-    return predicted;
   }
 }

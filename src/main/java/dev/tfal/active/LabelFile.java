@@ -112,33 +112,16 @@ final class LabelFile {
       long at = lineAt(record.getCharacterPosition());
       String id = record.isSet(ID) ? record.get(ID).strip() : "";
       String label = record.isSet(LABEL) ? record.get(LABEL) : "";
-      if (id.isEmpty()) {
-        problem(at, "no id: ids must stay as written");
-        return;
-      }
-      if (!asked.contains(id)) {
-        problem(
-            at,
-            "unknown id \""
-                + id
-                + "\": round "
-                + round
-                + " did not ask for it (ids must "
-                + "stay as written)");
-        return;
-      }
-      Long first = lineById.putIfAbsent(id, at);
-      if (first != null) {
-        problem(at, "duplicate id \"" + id + "\" (first on line " + first + ")");
-        return;
-      }
-      if (label.isBlank()) {
-        problem(
-            at,
+      String wrong = idProblem(id, at);
+      if (wrong == null && label.isBlank()) {
+        wrong =
             "no label for \""
                 + id
                 + "\": write pos or neg (or 1/0) in the label column; "
-                + "to skip this query, delete its row");
+                + "to skip this query, delete its row";
+      }
+      if (wrong != null) {
+        problem(at, wrong);
         return;
       }
       int value;
@@ -156,6 +139,23 @@ final class LabelFile {
         return;
       }
       answers.add(new LabelRecord(id, value, round, FilesOracle.NAME));
+    }
+
+    /** What is wrong with the id on line {@code at}, or null; a good id's line is remembered. */
+    private String idProblem(String id, long at) {
+      if (id.isEmpty()) {
+        return "no id: ids must stay as written";
+      }
+      if (!asked.contains(id)) {
+        return "unknown id \""
+            + id
+            + "\": round "
+            + round
+            + " did not ask for it (ids must "
+            + "stay as written)";
+      }
+      Long first = lineById.putIfAbsent(id, at);
+      return first == null ? null : "duplicate id \"" + id + "\" (first on line " + first + ")";
     }
 
     private void problem(long at, String message) {

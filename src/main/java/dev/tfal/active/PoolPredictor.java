@@ -4,8 +4,8 @@ import dev.tfal.data.CloseableIterator;
 import dev.tfal.data.Dataset;
 import dev.tfal.data.EncodedExamples;
 import dev.tfal.graph.LogitModel;
-import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.TokenBatch;
+import dev.tfal.graph.TrainableModel;
 import dev.tfal.train.Evaluator;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -18,11 +18,11 @@ import java.util.stream.IntStream;
  * candidates only by one float per candidate.
  */
 final class PoolPredictor {
-  private final ModelSession model;
+  private final TrainableModel model;
   private final int batchSize;
   private final PrintStream log;
 
-  PoolPredictor(ModelSession model, int batchSize, PrintStream log) {
+  PoolPredictor(TrainableModel model, int batchSize, PrintStream log) {
     this.model = model;
     this.batchSize = batchSize;
     this.log = log;

@@ -1,11 +1,9 @@
 package dev.tfal.active;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What a query strategy sees of the unlabelled pool at query time. Immutable: arrays are copied on
@@ -28,16 +26,16 @@ public record PoolView(
     Optional<float[][]> features) {
 
   public PoolView {
-    ids = checkedIds(ids);
+    ids = PoolArrays.checkedIds(ids);
     int size = ids.size();
-    probabilities = checkedProbabilities("probabilities", probabilities, size);
+    probabilities = PoolArrays.checkedProbabilities("probabilities", probabilities, size);
     Objects.requireNonNull(monteCarlo, "monteCarlo must not be null, use Optional.empty()");
-    monteCarlo = monteCarlo.map(passes -> checkedPasses(passes, size));
+    monteCarlo = monteCarlo.map(passes -> PoolArrays.checkedPasses(passes, size));
     Objects.requireNonNull(revealedLabels, "revealedLabels must not be null, use Optional.empty()");
-    revealedLabels = revealedLabels.map(labels -> checkedLabels(labels, size));
+    revealedLabels = revealedLabels.map(labels -> PoolArrays.checkedLabels(labels, size));
     Objects.requireNonNull(errors, "errors must not be null, use ClassErrors.none()");
     Objects.requireNonNull(features, "features must not be null, use Optional.empty()");
-    features = features.map(rows -> checkedFeatures(rows, size));
+    features = features.map(rows -> PoolArrays.checkedFeatures(rows, size));
   }
 
   /** A view with predictions only: no Monte-Carlo passes, no revealed labels, no known errors. */
@@ -146,10 +144,13 @@ public record PoolView(
   public PoolView subset(int[] indices) {
     int[] picked = indices.clone();
     List<String> pickedIds = Arrays.stream(picked).mapToObj(ids::get).toList();
-    float[] pickedProbabilities = pick(probabilities, picked);
+    float[] pickedProbabilities = PoolArrays.pick(probabilities, picked);
     Optional<float[][]> pickedPasses =
         monteCarlo.map(
-            passes -> Arrays.stream(passes).map(row -> pick(row, picked)).toArray(float[][]::new));
+            passes ->
+                Arrays.stream(passes)
+                    .map(row -> PoolArrays.pick(row, picked))
+                    .toArray(float[][]::new));
     Optional<int[]> pickedLabels =
         revealedLabels.map(labels -> Arrays.stream(picked).map(i -> labels[i]).toArray());
     Optional<float[][]> pickedFeatures =
@@ -166,7 +167,7 @@ public record PoolView(
 
   @Override
   public Optional<float[][]> monteCarlo() {
-    return monteCarlo.map(PoolView::deepCopy);
+    return monteCarlo.map(PoolArrays::deepCopy);
   }
 
   @Override
@@ -176,7 +177,7 @@ public record PoolView(
 
   @Override
   public Optional<float[][]> features() {
-    return features.map(PoolView::deepCopy);
+    return features.map(PoolArrays::deepCopy);
   }
 
   @Override
@@ -214,93 +215,5 @@ public record PoolView(
         + ", featureDimension="
         + featureDimension()
         + "]";
-  }
-
-  private static float[] pick(float[] row, int[] indices) {
-    float[] picked = new float[indices.length];
-    for (int j = 0; j < indices.length; j++) {
-      picked[j] = row[indices[j]];
-    }
-    return picked;
-  }
-
-  private static float[][] deepCopy(float[][] passes) {
-    return Arrays.stream(passes).map(float[]::clone).toArray(float[][]::new);
-  }
-
-  private static float[][] checkedFeatures(float[][] rows, int size) {
-    if (rows.length != size) {
-      throw new IllegalArgumentException(
-          "features must have one row per id (" + size + "), got " + rows.length);
-    }
-    float[][] copy = deepCopy(rows);
-    for (int i = 0; i < copy.length; i++) {
-      if (copy[i].length != copy[0].length) {
-        throw new IllegalArgumentException(
-            "feature rows must have one length, row 0 has "
-                + copy[0].length
-                + ", row "
-                + i
-                + " has "
-                + copy[i].length);
-      }
-      for (float value : copy[i]) {
-        if (!Float.isFinite(value)) {
-          throw new IllegalArgumentException("features[" + i + "] holds " + value);
-        }
-      }
-    }
-    return copy;
-  }
-
-  private static List<String> checkedIds(List<String> ids) {
-    List<String> copy = List.copyOf(Objects.requireNonNull(ids, "ids must not be null"));
-    Set<String> seen = new HashSet<>();
-    for (String id : copy) {
-      if (!seen.add(id)) {
-        throw new IllegalArgumentException("ids must be distinct, '" + id + "' appears twice");
-      }
-    }
-    return copy;
-  }
-
-  private static float[] checkedProbabilities(String field, float[] values, int size) {
-    Objects.requireNonNull(values, field + " must not be null");
-    if (values.length != size) {
-      throw new IllegalArgumentException(
-          field + " must have one value per id (" + size + "), got " + values.length);
-    }
-    for (int i = 0; i < values.length; i++) {
-      if (!(values[i] >= 0f && values[i] <= 1f)) {
-        throw new IllegalArgumentException(
-            field + "[" + i + "] must be in [0, 1], got " + values[i]);
-      }
-    }
-    return values.clone();
-  }
-
-  private static float[][] checkedPasses(float[][] passes, int size) {
-    if (passes.length == 0) {
-      throw new IllegalArgumentException("monteCarlo must hold at least one pass, got 0");
-    }
-    float[][] copy = new float[passes.length][];
-    for (int t = 0; t < passes.length; t++) {
-      copy[t] = checkedProbabilities("monteCarlo[" + t + "]", passes[t], size);
-    }
-    return copy;
-  }
-
-  private static int[] checkedLabels(int[] labels, int size) {
-    if (labels.length != size) {
-      throw new IllegalArgumentException(
-          "revealedLabels must have one label per id (" + size + "), got " + labels.length);
-    }
-    for (int i = 0; i < labels.length; i++) {
-      if (labels[i] != 0 && labels[i] != 1) {
-        throw new IllegalArgumentException(
-            "revealedLabels[" + i + "] must be 0 or 1, got " + labels[i]);
-      }
-    }
-    return labels.clone();
   }
 }

@@ -2,6 +2,7 @@ package dev.tfal.active;
 
 import dev.tfal.data.Example;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,29 +15,64 @@ import java.util.SplittableRandom;
  * audit slice), ask the oracle, and journal every answer before it enters the labelled set.
  */
 final class QueryRound {
-  /** What the step produced. */
-  record Outcome(RoundResult result, OracleReply reply) {}
+  /** What the step produced: the queries' result and the oracle's reply. */
+  record Asked(QueryOutcome queries, OracleReply reply) {}
+
+  /** The chosen pool items and how they were chosen. */
+  private record Chosen(
+      PoolView view,
+      Selection selection,
+      List<Example> queries,
+      double scoreSeconds,
+      double selectSeconds) {}
 
   private final LearningConfig config;
+  private final QueryStrategy strategy;
   private final PoolState pool;
-  private final PoolPredictor scorer;
-  private final LearningRuntime runtime;
-  private final SplittableRandom random;
+  private final PoolPredictor predictor;
+  private final Labelling labelling;
+  private final PrintStream log;
 
   QueryRound(
       LearningConfig config,
+      QueryStrategy strategy,
       PoolState pool,
-      PoolPredictor scorer,
-      LearningRuntime runtime,
-      SplittableRandom random) {
+      PoolPredictor predictor,
+      Labelling labelling,
+      PrintStream log) {
     this.config = config;
+    this.strategy = strategy;
     this.pool = pool;
-    this.scorer = scorer;
-    this.runtime = runtime;
-    this.random = random;
+    this.predictor = predictor;
+    this.labelling = labelling;
+    this.log = log;
   }
 
-  Outcome ask(int round, RoundResult trained, ClassErrors errors) throws IOException {
+  /**
+   * Asks the oracle about the queries of round {@code round}, chosen by the model now loaded with
+   * {@code random} for ties and the audit draw, and journals every answer.
+   *
+   * @param labelled labels before this step, for the log
+   * @param errors the model's errors that set the ratio strategies' class budget
+   */
+  Asked ask(int round, int labelled, ClassErrors errors, SplittableRandom random)
+      throws IOException {
+    Chosen chosen = choose(errors, random);
+    OracleReply reply = labelling.oracle().answer(chosen.queries(), round, this::journal);
+    int positive = (int) reply.labels().stream().filter(r -> r.label() == 1).count();
+    QueryOutcome queries =
+        new QueryOutcome(
+            reply.labels().size(),
+            positive,
+            chosen.selection().audit().size(),
+            auditAccuracy(chosen.selection(), chosen.view(), reply),
+            chosen.scoreSeconds(),
+            chosen.selectSeconds());
+    report(round, labelled, chosen, queries, reply);
+    return new Asked(queries, reply);
+  }
+
+  private Chosen choose(ClassErrors errors, SplittableRandom random) {
     List<Integer> candidates = pool.candidates();
     long scoring = System.nanoTime();
     PoolView view = view(candidates, errors);
@@ -44,40 +80,29 @@ final class QueryRound {
     long selecting = System.nanoTime();
     int n = Math.min(config.queriesPerRound(), candidates.size());
     Selection selection =
-        AuditedSelection.select(config.strategy(), view, n, config.auditFraction(), random);
+        AuditedSelection.select(strategy, view, n, config.auditFraction(), random);
     double selectSeconds = (System.nanoTime() - selecting) / 1e9;
     List<Example> queries = new ArrayList<>();
     selection.all().forEach(i -> queries.add(pool.example(candidates.get(i))));
-    OracleReply reply = runtime.oracle().answer(queries, round, this::journal);
-    int positive = (int) reply.labels().stream().filter(r -> r.label() == 1).count();
-    RoundResult result =
-        trained.withQueries(
-            reply.labels().size(),
-            positive,
-            selection.audit().size(),
-            auditAccuracy(selection, view, reply),
-            scoreSeconds,
-            selectSeconds);
+    return new Chosen(view, selection, queries, scoreSeconds, selectSeconds);
+  }
+
+  private void report(
+      int round, int labelled, Chosen chosen, QueryOutcome queries, OracleReply reply) {
     if (reply.status() == OracleReply.Status.PENDING) {
-      runtime
-          .log()
-          .printf(
-              "Round %d: %,d queries (%s) wait for labels%n",
-              round, queries.size(), config.strategy());
-      return new Outcome(result, reply);
+      log.printf(
+          "Round %d: %,d queries (%s) wait for labels%n", round, chosen.queries().size(), strategy);
+      return;
     }
-    runtime
-        .log()
-        .printf(
-            "Round %d: %,d labelled, queried %,d (%s%s): %,d positive, %,d " + "negative%n",
-            round,
-            trained.labelled() + reply.labels().size(),
-            reply.labels().size(),
-            config.strategy(),
-            selection.audit().isEmpty() ? "" : ", " + selection.audit().size() + " audit",
-            positive,
-            reply.labels().size() - positive);
-    return new Outcome(result, reply);
+    log.printf(
+        "Round %d: %,d labelled, queried %,d (%s%s): %,d positive, %,d negative%n",
+        round,
+        labelled + queries.queried(),
+        queries.queried(),
+        strategy,
+        queries.audited() == 0 ? "" : ", " + queries.audited() + " audit",
+        queries.queriedPositive(),
+        queries.queried() - queries.queriedPositive());
   }
 
   private PoolView view(List<Integer> candidates, ClassErrors errors) {
@@ -85,20 +110,20 @@ final class QueryRound {
     PoolView view =
         new PoolView(
             ids,
-            scorer.probabilities(pool, candidates),
+            predictor.probabilities(pool, candidates),
             Optional.empty(),
             Optional.empty(),
             errors,
             Optional.empty());
-    QueryStrategy strategy = config.strategy();
     if (strategy.monteCarloPasses() > 0) {
-      view = view.withMonteCarlo(scorer.monteCarlo(pool, candidates, strategy.monteCarloPasses()));
+      view =
+          view.withMonteCarlo(predictor.monteCarlo(pool, candidates, strategy.monteCarloPasses()));
     }
     if (strategy.needsFeatures()) {
-      view = view.withFeatures(scorer.features(pool, candidates));
+      view = view.withFeatures(predictor.features(pool, candidates));
     }
     if (strategy.needsRevealedLabels()) {
-      if (!runtime.oracle().knowsTrueLabels()) {
+      if (!labelling.oracle().knowsTrueLabels()) {
         throw new IllegalArgumentException(
             "strategy '"
                 + strategy
@@ -119,7 +144,7 @@ final class QueryRound {
    */
   private void journal(LabelRecord record) throws IOException {
     pool.requireInPool(record);
-    runtime.journal().append(record);
+    labelling.journal().append(record);
     pool.label(record);
   }
 

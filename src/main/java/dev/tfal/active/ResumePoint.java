@@ -1,33 +1,20 @@
 package dev.tfal.active;
 
 import dev.tfal.graph.ModelWeights;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Where an interrupted session continues: the overall best model of the rounds before the one it
- * continues with, which that round starts from.
+ * Where an interrupted session continues: the rounds before the one it continues with, the overall
+ * best model among them, which that round starts from, and the previous round's model.
  *
- * @param bestWeights the overall best weights
- * @param bestRound the round they come from
- * @param bestValidationLoss their validation loss
- * @param roundValidationLosses the validation loss of every round before the one the session
- *     continues with, in round order; empty if the session state did not record them
+ * @param rounds the monitored values of the rounds before the one the session continues with and
+ *     their best round
+ * @param bestWeights the weights of that best round
  * @param previousRoundWeights the best weights of the round before the one the session continues
- *     with, whose validation predictions the stable-kappa rule compares that round's with
+ *     with, whose validation predictions the stable-kappa rule compares that round's with; absent
+ *     when the state did not record that round
  */
 public record ResumePoint(
+    MonitoredRounds rounds,
     ModelWeights bestWeights,
-    int bestRound,
-    double bestValidationLoss,
-    List<Double> roundValidationLosses,
-    Optional<ModelWeights> previousRoundWeights) {
-  public ResumePoint {
-    roundValidationLosses = List.copyOf(roundValidationLosses);
-  }
-
-  /** A resume point without the rounds' validation losses and the previous round's weights. */
-  public ResumePoint(ModelWeights bestWeights, int bestRound, double bestValidationLoss) {
-    this(bestWeights, bestRound, bestValidationLoss, List.of(), Optional.empty());
-  }
-}
+    Optional<ModelWeights> previousRoundWeights) {}

@@ -11,6 +11,6 @@ public interface RoundCheckpoints {
   Path writeRoundBest(int round, ModelWeights weights, int epoch, EpochLogs logs)
       throws IOException;
 
-  /** Writes a new overall best model (best validation loss over all rounds). */
+  /** Writes a new overall best model (best round by the training's monitor). */
   Path writeOverallBest(int round, ModelWeights weights, EpochLogs logs) throws IOException;
 }

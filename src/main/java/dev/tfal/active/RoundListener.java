@@ -5,5 +5,5 @@ import java.io.IOException;
 /** Told about every finished round, e.g. to append to rounds.csv and save the session state. */
 @FunctionalInterface
 public interface RoundListener {
-  void onRoundEnd(RoundResult result, LearningProgress progress) throws IOException;
+  void onRoundEnd(RoundResult result, SessionState state) throws IOException;
 }

@@ -50,29 +50,24 @@ public record RoundResult(
     return queried - queriedPositive;
   }
 
-  /** This round with what was queried after training. */
-  public RoundResult withQueries(
-      int count,
-      int positive,
-      int audit,
-      Optional<Double> accuracy,
-      double scoring,
-      double selecting) {
+  /** The result of a round that trained, was evaluated, then asked {@code queries}. */
+  static RoundResult of(RoundEvaluation evaluated, QueryOutcome queries) {
+    TrainedRound trained = evaluated.trained();
     return new RoundResult(
-        round,
-        labelled,
-        labelledPositive,
-        pseudoLabelled,
-        pseudoLabelAccuracy,
-        validation,
-        test,
-        epochs,
-        count,
-        positive,
-        audit,
-        accuracy,
-        trainSeconds,
-        scoring,
-        selecting);
+        trained.round(),
+        trained.labelled(),
+        trained.labelledPositive(),
+        trained.pseudoLabelled(),
+        trained.pseudoLabelAccuracy(),
+        evaluated.validation(),
+        evaluated.test(),
+        trained.fit().epochsRun(),
+        queries.queried(),
+        queries.queriedPositive(),
+        queries.audited(),
+        queries.auditAccuracy(),
+        trained.seconds(),
+        queries.scoreSeconds(),
+        queries.selectSeconds());
   }
 }

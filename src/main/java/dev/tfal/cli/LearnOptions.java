@@ -1,5 +1,6 @@
 package dev.tfal.cli;
 
+import dev.tfal.active.LearningConfig;
 import dev.tfal.active.Oracles;
 import dev.tfal.active.PseudoLabelling;
 import dev.tfal.active.QueryStrategies;
@@ -7,7 +8,6 @@ import dev.tfal.active.RatioSource;
 import dev.tfal.active.RoundStart;
 import dev.tfal.active.StrategyOptions;
 import dev.tfal.error.UsageException;
-import dev.tfal.job.LearningSettings;
 import java.util.Iterator;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -118,12 +118,12 @@ final class LearnOptions {
   String oracle;
 
   /** The settings; a bad value of an option is a {@link UsageException}. */
-  LearningSettings toSettings() {
+  LearningConfig toSettings() {
     return UserValues.check(this::build);
   }
 
-  private LearningSettings build() {
-    return new LearningSettings(
+  private LearningConfig build() {
+    return new LearningConfig(
         strategy,
         monteCarloPasses,
         queries,

@@ -97,15 +97,8 @@ final class PresetFile {
             t.shuffleBuffer(),
             TrainConfig.defaults().seed(),
             t.patience(),
-            monitor(t.monitor()));
+            Monitor.of(t.monitor()));
     return new Preset(name, vectorizer, model, optimizer, training);
-  }
-
-  /** Losses and error counts are better low, accuracies high. */
-  static Monitor monitor(String key) {
-    boolean lowerIsBetter =
-        key.endsWith("loss") || key.endsWith("_negatives") || key.endsWith("_positives");
-    return new Monitor(key, lowerIsBetter ? Monitor.Mode.MIN : Monitor.Mode.MAX, 0);
   }
 
   private static String nameOf(Path file) {

@@ -23,7 +23,7 @@ import org.tensorflow.types.TInt64;
  * under a new key, so the masks are a pure function of the key and the run's position after it. Not
  * thread-safe; one owner closes it.
  */
-public final class ModelSession implements LogitModel, AutoCloseable {
+public final class ModelSession implements TrainableModel, AutoCloseable {
   private final ModelSpec spec;
   private final Graph graph;
   private final Session session;
@@ -59,6 +59,7 @@ public final class ModelSession implements LogitModel, AutoCloseable {
     }
   }
 
+  @Override
   public ModelSpec spec() {
     return spec;
   }
@@ -68,7 +69,7 @@ public final class ModelSession implements LogitModel, AutoCloseable {
     return spec.sequenceLength();
   }
 
-  /** One optimizer step on {@code batch}; returns the batch's logits as the step saw them. */
+  @Override
   public float[] trainStep(TokenBatch batch) {
     try (TInt32 ids = idsTensor(batch.tokenIds(), batch.size());
         TFloat32 labels =
@@ -98,11 +99,12 @@ public final class ModelSession implements LogitModel, AutoCloseable {
    * The hidden dense layer's activations with dropout off, {@code rows x denseUnits} row-major: the
    * representation the output layer sees, for strategies that compare reviews (badge).
    */
+  @Override
   public float[] hidden(int[] tokenIds, int rows) {
     return run(tokenIds, rows, handles.hidden(), "hidden-layer inference");
   }
 
-  /** Logits with dropout on: one Monte-Carlo dropout sample. */
+  @Override
   public float[] logitsWithDropout(int[] tokenIds, int rows) {
     try (TInt32 ids = idsTensor(tokenIds, rows);
         TInt64 seed = nextDropoutSeed();
@@ -119,10 +121,7 @@ public final class ModelSession implements LogitModel, AutoCloseable {
     }
   }
 
-  /**
-   * Draws the following dropout masks under {@code key}, counting runs from 0 again: the same key
-   * gives the same masks, whatever ran before.
-   */
+  @Override
   public void seedDropout(long key) {
     dropoutKey = key;
     dropoutCounter = 0;
@@ -156,26 +155,23 @@ public final class ModelSession implements LogitModel, AutoCloseable {
     }
   }
 
-  /** A snapshot of the current weights. */
+  @Override
   public ModelWeights weights() {
     return read(handles.variables(), "reading weights");
   }
 
-  /** Replaces every weight by {@code weights}; the optimizer state is left as it is. */
+  @Override
   public void load(ModelWeights weights) {
     weights.requireLayout(spec);
     WeightFeeder.assign(session, handles.variables(), weights);
   }
 
-  /**
-   * A snapshot of the optimizer's state: one RMSprop velocity per weight, with the weights' names
-   * and shapes.
-   */
+  @Override
   public ModelWeights optimizerState() {
     return read(handles.optimizerState(), "reading the optimizer state");
   }
 
-  /** Replaces the optimizer's state by {@code state}, as {@link #optimizerState()} returned it. */
+  @Override
   public void loadOptimizerState(ModelWeights state) {
     state.requireLayout(spec);
     WeightFeeder.assign(session, handles.optimizerState(), state);
@@ -200,7 +196,7 @@ public final class ModelSession implements LogitModel, AutoCloseable {
     return TInt64.vectorOf(dropoutKey, dropoutCounter++);
   }
 
-  /** Zeroes the optimizer state, as a freshly compiled Keras model has it. */
+  @Override
   public void resetOptimizer() {
     try {
       session.runner().addTarget(handles.resetOptimizer()).run();

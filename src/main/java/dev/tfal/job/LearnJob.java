@@ -4,21 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tfal.active.ActiveLearningController;
 import dev.tfal.active.LabelJournal;
+import dev.tfal.active.Labelling;
 import dev.tfal.active.LearningData;
-import dev.tfal.active.LearningProgress;
 import dev.tfal.active.LearningResult;
-import dev.tfal.active.LearningRuntime;
 import dev.tfal.active.Oracle;
 import dev.tfal.active.Oracles;
 import dev.tfal.active.ResumePoint;
 import dev.tfal.active.RoundCheckpoints;
 import dev.tfal.active.RoundResult;
+import dev.tfal.active.SessionModel;
+import dev.tfal.active.SessionState;
 import dev.tfal.data.SplitIds;
 import dev.tfal.export.CheckpointExporter;
 import dev.tfal.export.ModelMetadata;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelWeights;
-import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.io.RunLock;
 import dev.tfal.report.LearnCharts;
 import dev.tfal.report.LearnReport;
@@ -29,13 +29,13 @@ import dev.tfal.rundir.RunConfig;
 import dev.tfal.rundir.RunConfigFile;
 import dev.tfal.rundir.RunDirectory;
 import dev.tfal.rundir.SessionFiles;
+import dev.tfal.rundir.SessionStateFile;
 import dev.tfal.train.EpochLogs;
 import dev.tfal.train.Trainer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,29 +102,16 @@ public final class LearnJob {
 
   private LearningResult session(PreparedData data, LearnDirectory dir) throws IOException {
     TrainJobConfig base = config.base();
-    LearningData learningData =
-        new LearningData(
-            data.splits().initial(),
-            data.splits().pool(),
-            data::encode,
-            data.encode(data.splits().validation()),
-            data.encode(data.splits().test()));
     Trainer trainer = new Trainer(base.training(), log, base.progress() == ProgressStyle.REDRAW);
-    ModelMetadata metadata =
-        new ModelMetadata(
-            TrainJob.VERSION,
-            base.model(),
-            0,
-            Map.of(),
-            data.corpus().source().getFileName() + ": active learning");
     try (ModelSession model =
             ModelSession.open(
                 base.model(), base.optimizer(), base.runtime(), base.training().seed());
         LabelJournal journal = LabelJournal.open(dir.journal());
         CheckpointExporter exporter =
-            new CheckpointExporter(model.weights(), data.vectorizer().vocabulary(), metadata)) {
-      Optional<SessionFiles.SavedState> saved =
-          SessionFiles.readState(dir, journal, data.splits().initial());
+            new CheckpointExporter(
+                model.weights(), data.vectorizer().vocabulary(), metadata(data))) {
+      Optional<SessionState> saved =
+          SessionFiles.readState(dir, journal, data.splits().initial(), base.training().monitor());
       Oracle oracle = Oracles.create(config.learning().oracle(), base.runDir(), annotator, log);
       if (config.start() == LearnJobConfig.Start.RESUME) {
         oracle.resume(journal);
@@ -133,24 +120,38 @@ public final class LearnJob {
           saved.isEmpty()
               ? Optional.empty()
               : SessionFiles.resumePoint(dir, base.model(), saved.get(), journal.lastRound());
-      resume.ifPresent(point -> model.load(point.bestWeights()));
       RoundsReport rounds =
           config.start() == LearnJobConfig.Start.RESUME
               ? RoundsReport.resume(dir.rounds(), journal.lastRound())
               : RoundsReport.create(dir.rounds());
-      LearningRuntime runtime =
-          new LearningRuntime(
-              model,
-              trainer,
-              oracle,
-              journal,
-              checkpoints(exporter, dir),
-              (result, progress) -> onRound(rounds, dir, result, progress),
-              log);
       return new ActiveLearningController(
-              config.learning().toConfig(base.training().seed()), learningData, runtime, resume)
+              config.learning(),
+              learningData(data),
+              new SessionModel(model, trainer, checkpoints(exporter, dir)),
+              new Labelling(oracle, journal),
+              (result, state) -> onRound(rounds, dir, result, state),
+              log,
+              resume)
           .run();
     }
+  }
+
+  private static LearningData learningData(PreparedData data) {
+    return new LearningData(
+        data.splits().initial(),
+        data.splits().pool(),
+        data::encode,
+        data.encode(data.splits().validation()),
+        data.encode(data.splits().test()));
+  }
+
+  private ModelMetadata metadata(PreparedData data) {
+    return new ModelMetadata(
+        TrainJob.VERSION,
+        config.base().model(),
+        0,
+        Map.of(),
+        data.corpus().source().getFileName() + ": active learning");
   }
 
   private static RoundCheckpoints checkpoints(CheckpointExporter exporter, LearnDirectory dir) {
@@ -170,19 +171,10 @@ public final class LearnJob {
   }
 
   private void onRound(
-      RoundsReport rounds, LearnDirectory dir, RoundResult result, LearningProgress progress)
+      RoundsReport rounds, LearnDirectory dir, RoundResult result, SessionState state)
       throws IOException {
     rounds.add(result);
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("completed_rounds", progress.completedRounds());
-    state.put("best_round", progress.bestRound());
-    state.put("best_val_loss", progress.bestValidationLoss());
-    state.put("round_val_loss", progress.roundValidationLosses());
-    state.put("strategy", config.learning().strategy());
-    state.put("seed", config.base().training().seed());
-    state.put("labelled", progress.labelledIds().size());
-    state.put("labelled_ids", progress.labelledIds());
-    ChecksummedFiles.write(dir.state(), out -> JSON.writeValue(out, state));
+    SessionStateFile.write(dir.state(), state);
     LearnCharts.write(dir.rounds(), dir.learningCurve());
   }
 }

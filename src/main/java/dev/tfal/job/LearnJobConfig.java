@@ -1,5 +1,6 @@
 package dev.tfal.job;
 
+import dev.tfal.active.LearningConfig;
 import java.nio.file.Path;
 
 /**
@@ -9,7 +10,7 @@ import java.nio.file.Path;
  * @param learning strategy, rounds, stopping and oracle
  * @param start a new session, or the continuation of the one in the run directory
  */
-public record LearnJobConfig(TrainJobConfig base, LearningSettings learning, Start start) {
+public record LearnJobConfig(TrainJobConfig base, LearningConfig learning, Start start) {
   /** Whether the run directory is new or holds a session to continue. */
   public enum Start {
     NEW,

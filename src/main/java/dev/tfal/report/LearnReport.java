@@ -1,9 +1,9 @@
 package dev.tfal.report;
 
+import dev.tfal.active.LearningConfig;
 import dev.tfal.active.LearningResult;
 import dev.tfal.active.RoundResult;
 import dev.tfal.job.LearnJobResult;
-import dev.tfal.job.LearningSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.Map;
 public final class LearnReport {
   private LearnReport() {}
 
-  public static Map<String, Object> of(LearnJobResult outcome, LearningSettings settings) {
+  public static Map<String, Object> of(LearnJobResult outcome, LearningConfig settings) {
     LearningResult learning = outcome.learning();
     Map<String, Object> report = new LinkedHashMap<>(MetricsReport.testMetrics(learning.test()));
     report.put("test_examples", learning.test().examples());

@@ -1,12 +1,12 @@
 package dev.tfal.rundir;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.tfal.active.LearningConfig;
 import dev.tfal.graph.ModelSpec;
 import dev.tfal.graph.OptimizerSpec;
 import dev.tfal.graph.RuntimeConfig;
 import dev.tfal.job.DataConfig;
 import dev.tfal.job.LearnJobConfig;
-import dev.tfal.job.LearningSettings;
 import dev.tfal.job.ProgressStyle;
 import dev.tfal.job.TrainJobConfig;
 import dev.tfal.train.TrainConfig;
@@ -39,7 +39,7 @@ public record RunConfig(
     OptimizerSpec optimizer,
     TrainConfig training,
     RuntimeConfig runtime,
-    Optional<LearningSettings> learning) {
+    Optional<LearningConfig> learning) {
   /** The schema version this tfal writes and reads. */
   public static final int SCHEMA = 1;
 
@@ -91,7 +91,7 @@ public record RunConfig(
   }
 
   private static RunConfig of(
-      Command command, TrainJobConfig job, Optional<LearningSettings> learning) {
+      Command command, TrainJobConfig job, Optional<LearningConfig> learning) {
     return new RunConfig(
         SCHEMA,
         command,
@@ -115,7 +115,7 @@ public record RunConfig(
    * @throws IllegalStateException if this is the record of a train run
    */
   public LearnJobConfig learnJob(Path runDir, ProgressStyle progress, LearnJobConfig.Start start) {
-    LearningSettings settings =
+    LearningConfig settings =
         learning.orElseThrow(() -> new IllegalStateException("the record of a train run"));
     return new LearnJobConfig(trainJob(runDir, progress), settings, start);
   }

@@ -1,9 +1,9 @@
 package dev.tfal.rundir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.active.LabelJournal;
+import dev.tfal.active.MonitoredRounds;
 import dev.tfal.active.ResumePoint;
+import dev.tfal.active.SessionState;
 import dev.tfal.data.Example;
 import dev.tfal.data.SplitIds;
 import dev.tfal.error.CorruptFileException;
@@ -16,9 +16,9 @@ import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.job.PreparedData;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VocabularyFile;
+import dev.tfal.train.Monitor;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +30,6 @@ import java.util.Set;
  * CorruptFileException} naming it, never read as a shorter session.
  */
 public final class SessionFiles {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private SessionFiles() {}
 
   /** The run's own splits and vocabulary instead of freshly computed ones. */
@@ -61,66 +59,49 @@ public final class SessionFiles {
   }
 
   /**
-   * What the session state records, if the session got that far (its state.json was written). The
+   * What the session state records, if the session got that far (its state.json was written); it
+   * must be of a session that monitors {@code monitor} (see {@link SessionStateFile#read}). The
    * label journal must hold every label the state records beyond the initial split: a journal cut
    * short or replaced is an error, not a session with fewer labels.
    */
-  public static Optional<SavedState> readState(
-      LearnDirectory dir, LabelJournal journal, List<Example> initial) throws IOException {
+  public static Optional<SessionState> readState(
+      LearnDirectory dir, LabelJournal journal, List<Example> initial, Monitor monitor)
+      throws IOException {
     AtomicFiles.recoverDirectory(dir.run().best());
-    Optional<byte[]> content = ChecksummedFiles.readIfWritten(dir.state());
-    if (content.isEmpty()) {
-      return Optional.empty();
+    Optional<SessionState> state = SessionStateFile.read(dir.state(), monitor);
+    if (state.isPresent()) {
+      requireJournalHolds(state.get(), journal, initial, dir);
     }
-    JsonNode state;
-    try {
-      state = JSON.readTree(content.get());
-    } catch (IOException e) {
-      throw new CorruptFileException(dir.state(), "corrupt session state: " + e.getMessage());
-    }
-    if (state == null || !state.has("best_round") || !state.has("best_val_loss")) {
-      throw new CorruptFileException(dir.state(), "session state lacks best_round/best_val_loss");
-    }
-    requireJournalHolds(state, journal, initial, dir);
-    List<Double> losses = new ArrayList<>();
-    state.path("round_val_loss").forEach(loss -> losses.add(loss.asDouble()));
-    return Optional.of(
-        new SavedState(
-            state.get("best_round").asInt(), state.get("best_val_loss").asDouble(), losses));
+    return state;
   }
 
   /**
    * The model a session continuing with {@code round} starts from: the overall best of the rounds
-   * before it, as the uninterrupted session held it. With every earlier round's validation loss
-   * recorded, that is the first round with the lowest of them, read from its own checkpoint ({@code
+   * before it, as the uninterrupted session held it. With every earlier round's monitored value
+   * recorded, that is the best of them by the monitor, read from its own checkpoint ({@code
    * rounds/round-N/}), plus the previous round's checkpoint for the stable-kappa rule; {@code
    * best/} may already hold a later round's model, since it is replaced when a round's training
-   * ends, before the state records that round. None for round 0. Without the losses (a state
-   * written by an older tfal), the state's overall best in {@code best/}. {@code best/} is read
-   * either way: it holds the session's result, which the resumed session need not rewrite, so a
-   * damaged one is refused here.
+   * ends, before the state records that round. None for round 0. Without the value of the round
+   * before (the session stopped after that round's answers were journaled but before its state was
+   * written), the state's overall best in {@code best/}. {@code best/} is read either way: it holds
+   * the session's result, which the resumed session need not rewrite, so a damaged one is refused
+   * here.
    */
   public static Optional<ResumePoint> resumePoint(
-      LearnDirectory dir, ModelSpec spec, SavedState state, int round) throws IOException {
+      LearnDirectory dir, ModelSpec spec, SessionState state, int round) throws IOException {
     ModelWeights overallBest = SavedModelWeights.read(dir.run().best(), spec);
-    List<Double> losses = state.roundValidationLosses();
-    if (losses.size() < round) {
-      return Optional.of(
-          new ResumePoint(overallBest, state.bestRound(), state.bestValidationLoss()));
+    MonitoredRounds rounds = state.rounds();
+    if (rounds.values().size() < round) {
+      return Optional.of(new ResumePoint(rounds, overallBest, Optional.empty()));
     }
     if (round == 0) {
       return Optional.empty();
     }
-    int best = 0;
-    for (int r = 1; r < round; r++) {
-      best = losses.get(r) < losses.get(best) ? r : best;
-    }
+    MonitoredRounds before = rounds.first(round);
     return Optional.of(
         new ResumePoint(
-            roundBest(dir, spec, best),
-            best,
-            losses.get(best),
-            losses.subList(0, round),
+            before,
+            roundBest(dir, spec, before.bestRound()),
             Optional.of(roundBest(dir, spec, round - 1))));
   }
 
@@ -131,40 +112,23 @@ public final class SessionFiles {
   }
 
   private static void requireJournalHolds(
-      JsonNode state, LabelJournal journal, List<Example> initial, LearnDirectory dir) {
+      SessionState state, LabelJournal journal, List<Example> initial, LearnDirectory dir) {
     Set<String> known = new HashSet<>();
     initial.forEach(example -> known.add(example.id()));
-    int missing = 0;
-    String example = null;
-    for (JsonNode id : state.path("labelled_ids")) {
-      if (!known.contains(id.asText()) && !journal.contains(id.asText())) {
-        missing++;
-        example = example == null ? id.asText() : example;
-      }
-    }
-    if (missing > 0) {
+    List<String> missing =
+        state.labelledIds().stream()
+            .filter(id -> !known.contains(id) && !journal.contains(id))
+            .toList();
+    if (!missing.isEmpty()) {
       throw new CorruptFileException(
           journal.file(),
           "lacks "
-              + missing
+              + missing.size()
               + " label(s) that "
               + dir.state().getFileName()
               + " records (e.g. '"
-              + example
+              + missing.get(0)
               + "'); the journal was truncated, replaced or deleted");
-    }
-  }
-
-  /**
-   * What state.json records.
-   *
-   * @param roundValidationLosses every trained round's validation loss, in round order; empty in a
-   *     state written by an older tfal
-   */
-  public record SavedState(
-      int bestRound, double bestValidationLoss, List<Double> roundValidationLosses) {
-    public SavedState {
-      roundValidationLosses = List.copyOf(roundValidationLosses);
     }
   }
 }

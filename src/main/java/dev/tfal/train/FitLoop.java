@@ -2,9 +2,9 @@ package dev.tfal.train;
 
 import dev.tfal.data.CloseableIterator;
 import dev.tfal.data.EncodedExamples;
-import dev.tfal.graph.ModelSession;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.graph.TokenBatch;
+import dev.tfal.graph.TrainableModel;
 import dev.tfal.metrics.BinaryMetrics;
 import dev.tfal.metrics.BinaryScores;
 import dev.tfal.metrics.MetricKeys;
@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
  * resumed at epoch {@code e} draws what an uninterrupted one would.
  */
 final class FitLoop implements TrainContext {
-  private final ModelSession model;
+  private final TrainableModel model;
   private final EncodedExamples train;
   private final EncodedExamples validation;
   private final TrainConfig config;
@@ -29,7 +29,7 @@ final class FitLoop implements TrainContext {
   private String stopReason;
 
   FitLoop(
-      ModelSession model,
+      TrainableModel model,
       EncodedExamples train,
       EncodedExamples validation,
       TrainConfig config,

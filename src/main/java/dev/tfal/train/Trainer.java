@@ -2,7 +2,7 @@ package dev.tfal.train;
 
 import dev.tfal.data.EncodedExamples;
 import dev.tfal.error.RuntimeFailureException;
-import dev.tfal.graph.ModelSession;
+import dev.tfal.graph.TrainableModel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -44,7 +44,7 @@ public final class Trainer {
    * @param extra further callbacks, run after the standard ones
    */
   public TrainResult fit(
-      ModelSession model,
+      TrainableModel model,
       EncodedExamples train,
       EncodedExamples validation,
       CheckpointWriter checkpoints,
@@ -54,15 +54,16 @@ public final class Trainer {
   }
 
   /**
-   * Trains {@code model} in place as {@link #fit(ModelSession, EncodedExamples, EncodedExamples,
+   * Trains {@code model} in place as {@link #fit(TrainableModel, EncodedExamples, EncodedExamples,
    * CheckpointWriter, Optional, List)} does; with {@code setup.resumeFrom()}, first restores the
    * model, its optimizer state, the history, the best checkpoint and early stopping from that state
    * and runs only the epochs after it.
    */
   public TrainResult fit(
-      ModelSession model, EncodedExamples train, EncodedExamples validation, FitSetup setup) {
+      TrainableModel model, EncodedExamples train, EncodedExamples validation, FitSetup setup) {
     long start = System.nanoTime();
     Optional<TrainState> resume = setup.resumeFrom();
+    double before = resume.map(TrainState::seconds).orElse(0.0);
     History history = new History(setup.historyCsv());
     BestCheckpoint best = new BestCheckpoint(config.monitor(), setup.checkpoints(), log);
     EarlyStopping stopping = new EarlyStopping(config.monitor(), config.patience(), log);
@@ -75,25 +76,10 @@ public final class Trainer {
                 best,
                 stopping));
     callbacks.addAll(setup.extra());
-    double before = resume.map(TrainState::seconds).orElse(0.0);
     setup
         .stateFile()
         .ifPresent(
-            file ->
-                callbacks.add(
-                    new TrainStateSaver(
-                        file,
-                        (done, stop) ->
-                            new TrainState(
-                                config.seed(),
-                                done,
-                                history.epochs(),
-                                model.weights(),
-                                model.optimizerState(),
-                                stopping.state(),
-                                best.state(),
-                                stop,
-                                before + (System.nanoTime() - start) / 1e9))));
+            file -> callbacks.add(stateSaver(file, model, history, best, stopping, before, start)));
     resume.ifPresent(state -> restore(state, model, history, best, stopping, setup));
     FitLoop loop = new FitLoop(model, train, validation, config, callbacks);
     Optional<String> stopped = resume.flatMap(TrainState::stopReason);
@@ -104,14 +90,48 @@ public final class Trainer {
     if (best.bestWeights().isEmpty()) {
       throw new RuntimeFailureException("training ended without a finished epoch");
     }
-    double seconds = before + (System.nanoTime() - start) / 1e9;
     return new TrainResult(
-        history.epochs(), best.bestEpoch(), best.bestWeights().get(), stopped, seconds);
+        history.epochs(),
+        best.bestEpoch(),
+        best.bestWeights().get(),
+        stopped,
+        before + elapsed(start));
+  }
+
+  /**
+   * Writes the fit's state after every epoch; its time is {@code before} (the epochs before a
+   * resume) plus the time since {@code start}.
+   */
+  private TrainStateSaver stateSaver(
+      Path file,
+      TrainableModel model,
+      History history,
+      BestCheckpoint best,
+      EarlyStopping stopping,
+      double before,
+      long start) {
+    return new TrainStateSaver(
+        file,
+        (done, stop) ->
+            new TrainState(
+                config.seed(),
+                done,
+                history.epochs(),
+                model.weights(),
+                model.optimizerState(),
+                stopping.state(),
+                best.state(),
+                stop,
+                before + elapsed(start)));
+  }
+
+  private static double elapsed(long start) {
+    return (System.nanoTime() - start) / 1e9;
   }
 
   private void restore(
       TrainState state,
-      ModelSession model,
+      TrainableModel model,
       History history,
       BestCheckpoint best,
       EarlyStopping stopping,

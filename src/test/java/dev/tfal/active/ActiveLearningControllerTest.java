@@ -1,16 +1,16 @@
 package dev.tfal.active;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.Example;
-import dev.tfal.graph.ModelSession;
+import dev.tfal.graph.FakeModel;
 import dev.tfal.graph.ModelSpec;
 import dev.tfal.graph.ModelWeights;
-import dev.tfal.graph.OptimizerSpec;
-import dev.tfal.graph.RuntimeConfig;
+import dev.tfal.graph.TrainableModel;
 import dev.tfal.train.EpochLogs;
 import dev.tfal.train.Monitor;
 import dev.tfal.train.TrainConfig;
@@ -39,9 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Whole sessions of the controller in-process: a tiny model (vocabulary 50, length 12) on a
- * learnable synthetic task, the simulated oracle behind a recording wrapper, checkpoints that are
- * only counted, and a listener that records every round.
+ * Whole sessions of the controller in-process, without TensorFlow: a fake model (a logistic
+ * regression on token counts, see {@link FakeModel}) on a learnable synthetic task, the simulated
+ * oracle behind a recording wrapper, checkpoints that are only counted, and a listener that records
+ * every round.
  */
 class ActiveLearningControllerTest {
   @TempDir Path tmp;
@@ -59,13 +60,7 @@ class ActiveLearningControllerTest {
   @Test
   void warmSessionRunsEveryRoundAndGrowsTheLabelsByTheQuerySize() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningResult outcome =
-        harness.run(
-            config(
-                "entropy",
-                4,
-                RoundStart.WARM,
-                StoppingRule.of(new MaxRounds(3), new PoolExhausted())));
+    LearningResult outcome = harness.run(config("entropy", 4, RoundStart.WARM, 3));
 
     assertEquals("3 rounds done", outcome.stopReason());
     assertFalse(outcome.pending());
@@ -76,8 +71,7 @@ class ActiveLearningControllerTest {
     assertEquals(20, outcome.labels());
     assertEquals(outcome.rounds(), harness.results, "listener saw every round once");
     assertEquals(
-        List.of(1, 2, 3, 3),
-        harness.progress.stream().map(LearningProgress::completedRounds).toList());
+        List.of(1, 2, 3, 3), harness.progress.stream().map(SessionState::completedRounds).toList());
     assertEquals(16, outcome.test().examples());
     harness.assertQueriesWereFreshPoolItems();
     harness.assertJournalMatchesTheOracle(3);
@@ -87,8 +81,7 @@ class ActiveLearningControllerTest {
   @Test
   void overallBestIsTheRoundWithTheLowestValidationLoss() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningResult outcome =
-        harness.run(config("margin", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(3))));
+    LearningResult outcome = harness.run(config("margin", 4, RoundStart.WARM, 3));
 
     RoundResult lowest =
         outcome.rounds().stream()
@@ -102,21 +95,133 @@ class ActiveLearningControllerTest {
         bestWrites.stream().sorted().distinct().toList(),
         bestWrites,
         "a new overall best comes from a later round");
-    LearningProgress last = harness.progress.get(harness.progress.size() - 1);
+    SessionState last = harness.progress.get(harness.progress.size() - 1);
     assertEquals(outcome.bestRound(), last.bestRound());
-    assertEquals(lowest.validation().loss(), last.bestValidationLoss(), 1e-12);
+    assertEquals(lowest.validation().loss(), last.rounds().bestValue(), 1e-12);
+    assertEquals(
+        outcome.rounds().stream().map(r -> r.validation().loss()).toList(),
+        last.rounds().values(),
+        "the state records every round's validation loss");
     assertEquals(
         Set.of(0, 1, 2, 3),
         Set.copyOf(harness.roundBestWrites),
         "every round writes its best epoch");
   }
 
+  /**
+   * With {@code val_binary_accuracy} monitored, the session's best round is the one with the
+   * highest validation accuracy (the first of equals), not the one with the lowest validation loss:
+   * the script makes round 0 right but unsure and round 1 sure but wrong about every negative.
+   */
+  @Test
+  void monitoredAccuracyPicksTheMostAccurateRoundAsTheSessionsBest() throws IOException {
+    Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
+    FakeModel model = FakeModel.scripted(Tasks.SPEC, ActiveLearningControllerTest::rightThenSure);
+    LearningResult outcome =
+        harness.run(
+            config("random", 4, RoundStart.WARM, 3),
+            Optional.empty(),
+            model,
+            2,
+            Monitor.of("val_binary_accuracy"));
+
+    List<RoundResult> rounds = outcome.rounds();
+    int mostAccurate = firstBest(rounds, r -> r.validation().accuracy(), 1);
+    int lowestLoss = firstBest(rounds, r -> r.validation().loss(), -1);
+    assertFalse(mostAccurate == lowestLoss, "the script makes the rules disagree: " + rounds);
+    assertEquals(mostAccurate, outcome.bestRound(), harness.losses());
+    assertEquals(mostAccurate, harness.progress.get(harness.progress.size() - 1).bestRound());
+    assertEquals(
+        mostAccurate,
+        harness.overallBestWrites.get(harness.overallBestWrites.size() - 1),
+        "best/ holds the most accurate round");
+    assertEquals(
+        rounds.get(mostAccurate).test(), outcome.test(), "the final model is that round's");
+  }
+
+  /**
+   * Logits by the training set's size: 12 or 20 labels make every positive (it holds {@code w7})
+   * sure and right and every negative mildly wrong; other sizes make everything right but unsure.
+   */
+  private static float rightThenSure(int trainingRows, int[] tokens, int from, int length) {
+    boolean marked = IntStream.range(from, from + length).anyMatch(i -> tokens[i] == 7);
+    float sign = marked ? 1 : -1;
+    return switch (trainingRows) {
+      case 12 -> 4 * sign + 4.5f;
+      case 20 -> 2 * sign + 2.5f;
+      default -> 0.1f * sign;
+    };
+  }
+
+  /** The first round whose {@code metric} times {@code sign} is highest. */
+  private static int firstBest(
+      List<RoundResult> rounds, java.util.function.ToDoubleFunction<RoundResult> metric, int sign) {
+    int best = 0;
+    for (int i = 1; i < rounds.size(); i++) {
+      if (sign * metric.applyAsDouble(rounds.get(i))
+          > sign * metric.applyAsDouble(rounds.get(best))) {
+        best = i;
+      }
+    }
+    return rounds.get(best).round();
+  }
+
+  /**
+   * Which weights each round starts from: with {@code --reset} round r's own fresh weights (drawn
+   * from the seed plus r), else the best model so far; round 0 starts from the model as opened. The
+   * fake keeps its parameters in the first weight's first entries, so those are compared.
+   */
+  @Test
+  void roundsStartFromTheBestSoFarOrWithResetFromTheirOwnFreshWeights() throws IOException {
+    Harness reset =
+        new Harness(Files.createDirectories(tmp.resolve("reset")), Tasks.balanced(8, 24));
+    FakeModel resetModel = FakeModel.learning(Tasks.SPEC, 11);
+    reset.run(
+        config("entropy", 4, RoundStart.RESET, 2),
+        Optional.empty(),
+        resetModel,
+        2,
+        Monitor.valLoss());
+    List<ModelWeights> resetStarts = resetModel.weightsAtOptimizerResets();
+    assertEquals(2, resetStarts.size(), "rounds 1 and 2 reset; round 0 starts as opened");
+    for (int round = 1; round <= 2; round++) {
+      assertArrayEquals(
+          java.util.Arrays.copyOf(
+              ModelWeights.initial(Tasks.SPEC, 11 + round).arrays().get(0),
+              Tasks.SPEC.vocabularySize() + 2),
+          java.util.Arrays.copyOf(
+              resetStarts.get(round - 1).arrays().get(0), Tasks.SPEC.vocabularySize() + 2),
+          "round " + round);
+    }
+
+    Harness warm = new Harness(Files.createDirectories(tmp.resolve("warm")), Tasks.balanced(8, 24));
+    FakeModel warmModel = FakeModel.learning(Tasks.SPEC, 11);
+    warm.run(
+        config("entropy", 4, RoundStart.WARM, 3),
+        Optional.empty(),
+        warmModel,
+        2,
+        Monitor.valLoss());
+    List<ModelWeights> warmStarts = warmModel.weightsAtOptimizerResets();
+    assertEquals(3, warmStarts.size());
+    for (int round = 1; round <= 3; round++) {
+      int before = round;
+      int last =
+          IntStream.range(0, warm.overallBestWrites.size())
+              .filter(i -> warm.overallBestWrites.get(i) < before)
+              .max()
+              .orElseThrow();
+      assertArrayEquals(
+          warm.overallBestWeights.get(last).arrays().get(0),
+          warmStarts.get(round - 1).arrays().get(0),
+          "round " + round + " starts from round " + warm.overallBestWrites.get(last));
+    }
+  }
+
   @Test
   void resetSessionTrainsEveryRoundFromFreshWeights() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningResult outcome =
-        harness.run(
-            config("least-confidence", 4, RoundStart.RESET, StoppingRule.of(new MaxRounds(2))));
+    LearningResult outcome = harness.run(config("least-confidence", 4, RoundStart.RESET, 2));
 
     assertEquals("2 rounds done", outcome.stopReason());
     assertEquals(List.of(8, 12, 16), outcome.rounds().stream().map(RoundResult::labelled).toList());
@@ -135,14 +240,7 @@ class ActiveLearningControllerTest {
   void pseudoLabelsJoinTheTrainingFromRoundOneWithoutBecomingLabels() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(32, 24));
     LearningResult outcome =
-        harness.run(
-            config(
-                "entropy",
-                4,
-                RoundStart.WARM,
-                StoppingRule.of(new MaxRounds(2)),
-                Optional.of(new PseudoLabelling(0.5000001))),
-            40);
+        harness.run(config("entropy", 4, RoundStart.WARM, 2, Optional.of(0.5000001)), 40);
 
     assertEquals(
         List.of(32, 36, 40), outcome.rounds().stream().map(RoundResult::labelled).toList());
@@ -179,8 +277,7 @@ class ActiveLearningControllerTest {
   @Test
   void withoutSelfTrainingNoRoundReportsPseudoLabels() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningResult outcome =
-        harness.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(1))));
+    LearningResult outcome = harness.run(config("entropy", 4, RoundStart.WARM, 1));
 
     assertEquals(
         List.of(0, 0), outcome.rounds().stream().map(RoundResult::pseudoLabelled).toList());
@@ -190,13 +287,7 @@ class ActiveLearningControllerTest {
   @Test
   void poolExhaustedStopsOnceEveryCandidateIsLabelled() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 8));
-    LearningResult outcome =
-        harness.run(
-            config(
-                "random",
-                3,
-                RoundStart.WARM,
-                StoppingRule.of(new MaxRounds(10), new PoolExhausted())));
+    LearningResult outcome = harness.run(config("random", 3, RoundStart.WARM, 10));
 
     assertEquals("pool exhausted", outcome.stopReason());
     assertEquals(
@@ -210,8 +301,7 @@ class ActiveLearningControllerTest {
   @Test
   void emptyPoolStopsTheSessionEvenWithoutThePoolCriterion() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 8));
-    LearningResult outcome =
-        harness.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(10))));
+    LearningResult outcome = harness.run(config("entropy", 4, RoundStart.WARM, 10));
 
     assertEquals("pool exhausted", outcome.stopReason());
     assertEquals(List.of(0, 1, 2), harness.resultRounds());
@@ -224,16 +314,7 @@ class ActiveLearningControllerTest {
   @Test
   void auditSliceIsReportedWithItsAccuracy() throws IOException {
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24));
-    LearningConfig config =
-        new LearningConfig(
-            QueryStrategies.create("entropy", StrategyOptions.defaults()),
-            4,
-            StoppingRule.of(new MaxRounds(2)),
-            RatioSource.VALIDATION,
-            0.5,
-            RoundStart.WARM,
-            Optional.empty(),
-            5);
+    LearningConfig config = config("entropy", 4, RatioSource.VALIDATION, 0.5, 2);
     LearningResult outcome = harness.run(config);
 
     for (RoundResult query : outcome.rounds().subList(0, 2)) {
@@ -273,16 +354,7 @@ class ActiveLearningControllerTest {
     Tasks task = Tasks.balanced(8, 24);
     Harness harness = new Harness(tmp, task, new SimulatedOracle());
     int n = 6;
-    LearningConfig config =
-        new LearningConfig(
-            new RatioSampling(),
-            n,
-            StoppingRule.of(new MaxRounds(2)),
-            source,
-            0,
-            RoundStart.WARM,
-            Optional.empty(),
-            3);
+    LearningConfig config = config("ratio", n, source, 0, 2);
     LearningResult outcome = harness.run(config);
 
     Set<String> labelled = new HashSet<>();
@@ -334,8 +406,7 @@ class ActiveLearningControllerTest {
           }
         };
     Harness harness = new Harness(tmp, Tasks.balanced(8, 24), quitting);
-    LearningResult outcome =
-        harness.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(3))));
+    LearningResult outcome = harness.run(config("entropy", 4, RoundStart.WARM, 3));
 
     assertTrue(outcome.pending());
     assertEquals("annotator quit", outcome.stopReason());
@@ -349,18 +420,15 @@ class ActiveLearningControllerTest {
   void resumedSessionContinuesAfterTheLastJournaledRound() throws IOException {
     Tasks task = Tasks.balanced(8, 24);
     Harness first = new Harness(tmp, task);
-    LearningResult stopped =
-        first.run(config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(1))));
+    LearningResult stopped = first.run(config("entropy", 4, RoundStart.WARM, 1));
     assertEquals(List.of(0, 1), first.resultRounds());
-    LearningProgress saved = first.progress.get(first.progress.size() - 1);
+    SessionState saved = first.progress.get(first.progress.size() - 1);
 
     Harness second = new Harness(tmp, task);
     ResumePoint point =
-        new ResumePoint(stopped.bestWeights(), saved.bestRound(), saved.bestValidationLoss());
+        new ResumePoint(saved.rounds().first(1), stopped.bestWeights(), Optional.empty());
     LearningResult resumed =
-        second.run(
-            config("entropy", 4, RoundStart.WARM, StoppingRule.of(new MaxRounds(3))),
-            Optional.of(point));
+        second.run(config("entropy", 4, RoundStart.WARM, 3), Optional.of(point));
 
     assertEquals("3 rounds done", resumed.stopReason());
     assertEquals(List.of(1, 2, 3), second.resultRounds(), "round 1 is trained again");
@@ -375,32 +443,53 @@ class ActiveLearningControllerTest {
         journal.subList(0, 4).stream().map(LabelRecord::id).toList(),
         "first session's answers kept in order");
     second.assertQueriesWereFreshPoolItems(first.asked.get(1));
-    LearningProgress end = second.progress.get(second.progress.size() - 1);
+    SessionState end = second.progress.get(second.progress.size() - 1);
     assertEquals(20, end.labelledIds().size());
     assertEquals(20, Set.copyOf(end.labelledIds()).size());
     assertEquals(List.of(), second.violations);
   }
 
   private static LearningConfig config(
-      String strategy, int queries, RoundStart start, StoppingRule stopping) {
-    return config(strategy, queries, start, stopping, Optional.empty());
+      String strategy, int queries, RoundStart start, int maxRounds) {
+    return config(strategy, queries, start, maxRounds, Optional.empty());
   }
 
   private static LearningConfig config(
+      String strategy, int queries, RatioSource source, double audit, int maxRounds) {
+    return new LearningConfig(
+        strategy,
+        StrategyOptions.DEFAULT_MONTE_CARLO_PASSES,
+        queries,
+        maxRounds,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        source,
+        audit,
+        RoundStart.WARM,
+        Optional.empty(),
+        SimulatedOracle.NAME);
+  }
+
+  static LearningConfig config(
       String strategy,
       int queries,
       RoundStart start,
-      StoppingRule stopping,
-      Optional<PseudoLabelling> pseudoLabelling) {
+      int maxRounds,
+      Optional<Double> pseudoLabelConfidence) {
     return new LearningConfig(
-        QueryStrategies.create(strategy, StrategyOptions.defaults()),
+        strategy,
+        StrategyOptions.DEFAULT_MONTE_CARLO_PASSES,
         queries,
-        stopping,
+        maxRounds,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         RatioSource.VALIDATION,
         0,
         start,
-        pseudoLabelling,
-        5);
+        pseudoLabelConfidence,
+        SimulatedOracle.NAME);
   }
 
   /**
@@ -494,9 +583,10 @@ class ActiveLearningControllerTest {
     final Tasks task;
     final Map<Integer, List<String>> asked = new LinkedHashMap<>();
     final List<RoundResult> results = new ArrayList<>();
-    final List<LearningProgress> progress = new ArrayList<>();
+    final List<SessionState> progress = new ArrayList<>();
     final List<Integer> roundBestWrites = new ArrayList<>();
     final List<Integer> overallBestWrites = new ArrayList<>();
+    final List<ModelWeights> overallBestWeights = new ArrayList<>();
     final List<String> violations = new ArrayList<>();
     private final Path dir;
     private final Oracle oracle;
@@ -529,21 +619,25 @@ class ActiveLearningControllerTest {
 
     private LearningResult run(LearningConfig config, Optional<ResumePoint> resume, int epochs)
         throws IOException {
-      TrainConfig training = new TrainConfig(epochs, 8, 100, 11, 3, Monitor.valLoss());
+      return run(config, resume, FakeModel.learning(Tasks.SPEC, 11), epochs, Monitor.valLoss());
+    }
+
+    /** A session of {@code model}, trained {@code epochs} per round with {@code monitor}. */
+    LearningResult run(
+        LearningConfig config,
+        Optional<ResumePoint> resume,
+        TrainableModel model,
+        int epochs,
+        Monitor monitor)
+        throws IOException {
+      TrainConfig training = new TrainConfig(epochs, 8, 100, 11, 3, monitor);
       PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
-      try (ModelSession model =
-              ModelSession.open(
-                  Tasks.SPEC,
-                  new OptimizerSpec("rmsprop", 0.01, 0.9, 1e-7),
-                  new RuntimeConfig(1, 1),
-                  11);
-          LabelJournal opened = LabelJournal.open(journalFile())) {
+      try (LabelJournal opened = LabelJournal.open(journalFile())) {
         journal = opened;
-        resume.ifPresent(point -> model.load(point.bestWeights()));
-        LearningRuntime runtime =
-            new LearningRuntime(
-                model, new Trainer(training, out, false), oracle, opened, this, this, out);
-        return new ActiveLearningController(config, task.data(), runtime, resume).run();
+        SessionModel session = new SessionModel(model, new Trainer(training, out, false), this);
+        return new ActiveLearningController(
+                config, task.data(), session, new Labelling(oracle, opened), this, out, resume)
+            .run();
       }
     }
 
@@ -606,14 +700,15 @@ class ActiveLearningControllerTest {
     @Override
     public Path writeOverallBest(int round, ModelWeights weights, EpochLogs logs) {
       overallBestWrites.add(round);
+      overallBestWeights.add(weights);
       return dir.resolve("best");
     }
 
     @Override
-    public void onRoundEnd(RoundResult result, LearningProgress progress) throws IOException {
+    public void onRoundEnd(RoundResult result, SessionState state) throws IOException {
       results.add(result);
-      this.progress.add(progress);
-      checkJournaledBefore(progress.completedRounds());
+      progress.add(state);
+      checkJournaledBefore(state.completedRounds());
     }
 
     private void checkJournaledBefore(int round) throws IOException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tfal.job.LearningSettings;
 import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.io.StringReader;
@@ -64,8 +63,8 @@ class OraclesTest {
     settings("ratio-uncertainty", "prompt");
   }
 
-  private static LearningSettings settings(String strategy, String oracle) {
-    return new LearningSettings(
+  private static LearningConfig settings(String strategy, String oracle) {
+    return new LearningConfig(
         strategy,
         10,
         4,

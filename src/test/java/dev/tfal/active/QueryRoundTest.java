@@ -9,15 +9,9 @@ import dev.tfal.active.ActiveLearningControllerTest.Tasks;
 import dev.tfal.data.EncodedExamples;
 import dev.tfal.data.Example;
 import dev.tfal.graph.ModelSession;
-import dev.tfal.graph.ModelWeights;
 import dev.tfal.graph.OptimizerSpec;
 import dev.tfal.graph.RuntimeConfig;
-import dev.tfal.metrics.BinaryScores;
-import dev.tfal.train.EpochLogs;
 import dev.tfal.train.Evaluator;
-import dev.tfal.train.Monitor;
-import dev.tfal.train.TrainConfig;
-import dev.tfal.train.Trainer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -40,23 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the round result reports.
  */
 class QueryRoundTest {
-  private static final RoundResult TRAINED =
-      new RoundResult(
-          0,
-          8,
-          4,
-          0,
-          Optional.empty(),
-          new BinaryScores(0.69, 0.5, 4, 4, 16),
-          new BinaryScores(0.7, 0.5, 3, 5, 16),
-          2,
-          0,
-          0,
-          0,
-          Optional.empty(),
-          0,
-          0,
-          0);
   private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
   private static ModelSession model;
@@ -91,8 +68,9 @@ class QueryRoundTest {
               return SimulatedOracle.NAME;
             }
           };
-      QueryRound.Outcome outcome =
-          round(config("entropy", 4, 0), pool, oracle, journal).ask(1, TRAINED, ClassErrors.none());
+      QueryRound.Asked outcome =
+          round(config("entropy", 4, 0), pool, oracle, journal)
+              .ask(1, 8, ClassErrors.none(), new SplittableRandom(1));
 
       List<String> asked = seen.get(0);
       assertEquals(4, asked.size());
@@ -104,13 +82,11 @@ class QueryRoundTest {
       }
       assertEquals(asked, pool.answeredIds());
       assertEquals(6, pool.remaining());
-      RoundResult result = outcome.result();
+      QueryOutcome result = outcome.queries();
       assertEquals(4, result.queried());
       assertEquals(
           outcome.reply().labels().stream().filter(r -> r.label() == 1).count(),
           result.queriedPositive());
-      assertEquals(0, result.round(), "the result stays the trained round's");
-      assertEquals(8, result.labelled());
       assertTrue(outcome.reply().labels().stream().allMatch(r -> r.round() == 1));
     }
   }
@@ -140,9 +116,9 @@ class QueryRoundTest {
             .select(byHand, 4, new SplittableRandom(1)).stream().map(byHand::id).toList();
 
     try (LabelJournal journal = LabelJournal.open(tmp.resolve("labels.jsonl"))) {
-      QueryRound.Outcome outcome =
+      QueryRound.Asked outcome =
           round(config("badge", 4, 0), pool(), new SimulatedOracle(), journal)
-              .ask(1, TRAINED, ClassErrors.none());
+              .ask(1, 8, ClassErrors.none(), new SplittableRandom(1));
       assertEquals(expected, outcome.reply().labels().stream().map(LabelRecord::id).toList());
     }
   }
@@ -154,9 +130,9 @@ class QueryRoundTest {
       pool.label(new LabelRecord(task.pool.get(i).id(), task.pool.get(i).label(), 1, "simulated"));
     }
     try (LabelJournal journal = LabelJournal.open(tmp.resolve("labels.jsonl"))) {
-      QueryRound.Outcome outcome =
+      QueryRound.Asked outcome =
           round(config("margin", 5, 0), pool, new SimulatedOracle(), journal)
-              .ask(2, TRAINED, ClassErrors.none());
+              .ask(2, 8, ClassErrors.none(), new SplittableRandom(1));
       assertEquals(
           List.of("pool-8", "pool-9"),
           outcome.reply().labels().stream().map(LabelRecord::id).sorted().toList());
@@ -189,14 +165,8 @@ class QueryRoundTest {
     List<Integer> audit = Ranking.sample(candidates.size(), 3, new SplittableRandom(17));
     float[] logits = Evaluator.logits(model, pool.encode(candidates), 8);
     try (LabelJournal journal = LabelJournal.open(tmp.resolve("labels.jsonl"))) {
-      QueryRound query =
-          new QueryRound(
-              config("entropy", 6, 0.5),
-              pool,
-              new PoolPredictor(model, 8, QUIET),
-              runtime(contrarian, journal),
-              new SplittableRandom(17));
-      QueryRound.Outcome outcome = query.ask(1, TRAINED, ClassErrors.none());
+      QueryRound query = round(config("entropy", 6, 0.5), pool, contrarian, journal);
+      QueryRound.Asked outcome = query.ask(1, 8, ClassErrors.none(), new SplittableRandom(17));
 
       int correct = 0;
       for (int index : audit) {
@@ -208,9 +178,9 @@ class QueryRoundTest {
                 .orElseThrow(() -> new AssertionError(example.id() + " audited but not asked"));
         correct += (logits[index] > 0 ? 1 : 0) == answer.label() ? 1 : 0;
       }
-      assertEquals(3, outcome.result().audited());
-      assertEquals(6, outcome.result().queried());
-      assertEquals(Optional.of(correct / 3.0), outcome.result().auditAccuracy());
+      assertEquals(3, outcome.queries().audited());
+      assertEquals(6, outcome.queries().queried());
+      assertEquals(Optional.of(correct / 3.0), outcome.queries().auditAccuracy());
     }
   }
 
@@ -229,20 +199,11 @@ class QueryRoundTest {
           }
         };
     try (LabelJournal journal = LabelJournal.open(tmp.resolve("labels.jsonl"))) {
-      LearningConfig config =
-          new LearningConfig(
-              new RatioSampling(),
-              4,
-              StoppingRule.of(new MaxRounds(1)),
-              RatioSource.VALIDATION,
-              0,
-              RoundStart.WARM,
-              Optional.empty(),
-              1);
-      QueryRound query = round(config, pool(), human, journal);
+      QueryRound query = round(config("ratio", 4, 0), pool(), human, journal);
       IllegalArgumentException error =
           assertThrows(
-              IllegalArgumentException.class, () -> query.ask(1, TRAINED, ClassErrors.none()));
+              IllegalArgumentException.class,
+              () -> query.ask(1, 8, ClassErrors.none(), new SplittableRandom(1)));
       assertTrue(error.getMessage().contains("use ratio-uncertainty"), error.getMessage());
       assertEquals(0, journal.size());
     }
@@ -271,7 +232,8 @@ class QueryRoundTest {
       QueryRound query = round(config("entropy", 2, 0), pool, confused, journal);
       IllegalArgumentException error =
           assertThrows(
-              IllegalArgumentException.class, () -> query.ask(1, TRAINED, ClassErrors.none()));
+              IllegalArgumentException.class,
+              () -> query.ask(1, 8, ClassErrors.none(), new SplittableRandom(1)));
       assertTrue(error.getMessage().contains("'init-0'"), error.getMessage());
       assertFalse(journal.contains("init-0"));
     }
@@ -293,40 +255,28 @@ class QueryRoundTest {
 
   private static LearningConfig config(String strategy, int queries, double audit) {
     return new LearningConfig(
-        QueryStrategies.create(strategy, StrategyOptions.defaults()),
+        strategy,
+        StrategyOptions.DEFAULT_MONTE_CARLO_PASSES,
         queries,
-        StoppingRule.of(new MaxRounds(1)),
+        1,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
         RatioSource.VALIDATION,
         audit,
         RoundStart.WARM,
         Optional.empty(),
-        1);
+        SimulatedOracle.NAME);
   }
 
   private static QueryRound round(
       LearningConfig config, PoolState pool, Oracle oracle, LabelJournal journal) {
     return new QueryRound(
         config,
+        config.queryStrategy(),
         pool,
         new PoolPredictor(model, 8, QUIET),
-        runtime(oracle, journal),
-        new SplittableRandom(1));
-  }
-
-  private static LearningRuntime runtime(Oracle oracle, LabelJournal journal) {
-    RoundCheckpoints none =
-        new RoundCheckpoints() {
-          @Override
-          public Path writeRoundBest(int round, ModelWeights weights, int epoch, EpochLogs logs) {
-            throw new AssertionError("a query step trains nothing");
-          }
-
-          @Override
-          public Path writeOverallBest(int round, ModelWeights weights, EpochLogs logs) {
-            throw new AssertionError("a query step trains nothing");
-          }
-        };
-    Trainer trainer = new Trainer(new TrainConfig(1, 8, 10, 1, 1, Monitor.valLoss()), QUIET, false);
-    return new LearningRuntime(model, trainer, oracle, journal, none, (r, p) -> {}, QUIET);
+        new Labelling(oracle, journal),
+        QUIET);
   }
 }

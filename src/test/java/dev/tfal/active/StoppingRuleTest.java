@@ -9,7 +9,17 @@ import org.junit.jupiter.api.Test;
 
 class StoppingRuleTest {
   private static RoundStatus status(int rounds, int labelled, int pool, double accuracy) {
-    return new RoundStatus(rounds, labelled, pool, accuracy, Optional.empty());
+    return status(rounds, labelled, pool, accuracy, new int[] {0, 1});
+  }
+
+  private static RoundStatus status(
+      int rounds, int labelled, int pool, double accuracy, int[] predictions) {
+    return new RoundStatus(rounds, labelled, pool, accuracy, predictions);
+  }
+
+  /** A round's status with {@code predictions} on the stop set. */
+  private static RoundStatus predicting(int round, int... predictions) {
+    return status(round, 10, 5, 0.5, predictions);
   }
 
   @Test
@@ -46,19 +56,45 @@ class StoppingRuleTest {
   }
 
   @Test
-  void stablePredictions() {
+  void stablePredictionsComparesEachRoundWithTheRoundBefore() {
     StablePredictions criterion = new StablePredictions(0.99);
-    RoundStatus first = status(1, 10, 5, 0.5);
-    assertEquals(Optional.empty(), criterion.reason(first));
-    assertEquals(Optional.empty(), criterion.reason(first.withKappa(0.9899)));
+    int[] first = {0, 1, 1, 0, 1, 0, 0, 1};
+    int[] oneChanged = {0, 1, 1, 0, 1, 0, 1, 1};
+    assertEquals(Optional.empty(), criterion.reason(predicting(0, first)), "no kappa yet");
+    assertEquals(Optional.empty(), criterion.reason(predicting(1, oneChanged)), "kappa 0.75");
     assertEquals(
-        Optional.of("predictions stable: kappa 0.991 >= 0.99"),
-        criterion.reason(first.withKappa(0.991)));
+        Optional.of("predictions stable: kappa 1.000 >= 0.99"),
+        criterion.reason(predicting(2, oneChanged)));
+    assertEquals(
+        Optional.empty(), criterion.reason(predicting(3, first)), "compared with round 2 only");
+  }
+
+  @Test
+  void stablePredictionsContinuesAResumedSessionFromTheRoundBefore() {
+    int[] predictions = {0, 1, 1, 0};
+    StablePredictions resumed = new StablePredictions(0.99);
+    resumed.resumeAfter(predictions);
+    assertEquals(
+        Optional.of("predictions stable: kappa 1.000 >= 0.99"),
+        resumed.reason(predicting(2, predictions)));
+    assertEquals(Optional.empty(), new StablePredictions(0.99).reason(predicting(2, predictions)));
+  }
+
+  @Test
+  void ruleShowsEveryRoundToEveryCriterionEvenWhenAnEarlierOneStops() {
+    StablePredictions stable = new StablePredictions(0.99);
+    StoppingRule rule = StoppingRule.of(new MaxRounds(1), stable);
+    int[] predictions = {0, 1, 1, 0};
+    assertEquals(Optional.of("1 round done"), rule.reason(predicting(1, predictions)));
+    assertEquals(
+        Optional.of("predictions stable: kappa 1.000 >= 0.99"),
+        stable.reason(predicting(2, predictions)),
+        "the window holds the round the rule stopped at");
   }
 
   @Test
   void firstReasonInListOrderWins() {
-    RoundStatus done = new RoundStatus(3, 25_000, 0, 0.9, Optional.of(1.0));
+    RoundStatus done = status(3, 25_000, 0, 0.9);
     assertEquals(
         Optional.of("pool exhausted"),
         StoppingRule.of(new PoolExhausted(), new MaxRounds(3), new LabelBudget(25_000))
@@ -79,7 +115,7 @@ class StoppingRuleTest {
                 new TargetAccuracy(0.9),
                 new PoolExhausted(),
                 new StablePredictions(0.99)));
-    RoundStatus status = new RoundStatus(2, 20_000, 5_000, 0.85, Optional.of(0.95));
+    RoundStatus status = status(2, 20_000, 5_000, 0.85);
     assertEquals(Optional.empty(), rule.reason(status));
     assertEquals(Optional.empty(), StoppingRule.of().reason(status));
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tfal.active.LearningConfig;
 import dev.tfal.active.RatioSource;
 import dev.tfal.active.RoundStart;
 import dev.tfal.error.CorruptFileException;
@@ -17,7 +18,6 @@ import dev.tfal.graph.LstmKernel;
 import dev.tfal.graph.RuntimeConfig;
 import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.job.LearnJobConfig;
-import dev.tfal.job.LearningSettings;
 import dev.tfal.job.ProgressStyle;
 import dev.tfal.job.TrainJobConfig;
 import java.io.IOException;
@@ -162,8 +162,8 @@ class RunConfigFileTest {
   }
 
   /** Non-default values in every optional and enum field, so that each must survive the trip. */
-  private static LearningSettings settings(int queries) {
-    return new LearningSettings(
+  private static LearningConfig settings(int queries) {
+    return new LearningConfig(
         "entropy",
         5,
         queries,

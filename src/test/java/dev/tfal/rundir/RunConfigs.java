@@ -1,5 +1,6 @@
 package dev.tfal.rundir;
 
+import dev.tfal.active.LearningConfig;
 import dev.tfal.data.ColumnSpec;
 import dev.tfal.data.SplitSizes;
 import dev.tfal.graph.ModelSpec;
@@ -7,7 +8,6 @@ import dev.tfal.graph.OptimizerSpec;
 import dev.tfal.graph.RuntimeConfig;
 import dev.tfal.job.DataConfig;
 import dev.tfal.job.LearnJobConfig;
-import dev.tfal.job.LearningSettings;
 import dev.tfal.job.ProgressStyle;
 import dev.tfal.job.TrainJobConfig;
 import dev.tfal.text.VectorizerSpec;
@@ -18,11 +18,11 @@ import java.nio.file.Path;
 final class RunConfigs {
   private RunConfigs() {}
 
-  static LearnJobConfig learn(Path data, LearningSettings learning) {
+  static LearnJobConfig learn(Path data, LearningConfig learning) {
     return learn(data, learning, RuntimeConfig.defaults());
   }
 
-  static LearnJobConfig learn(Path data, LearningSettings learning, RuntimeConfig runtime) {
+  static LearnJobConfig learn(Path data, LearningConfig learning, RuntimeConfig runtime) {
     DataConfig dataConfig =
         new DataConfig(
             data, ColumnSpec.defaults(), new SplitSizes(8, 8, 8), 7, VectorizerSpec.reference());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tfal.train.Monitor.Mode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MonitorTest {
@@ -92,5 +93,29 @@ class MonitorTest {
         assertThrows(
                 IllegalArgumentException.class, () -> new Monitor("val_loss", Mode.MIN, Double.NaN))
             .getMessage());
+  }
+
+  @Test
+  void directionFollowsTheMetricsName() {
+    assertEquals(Monitor.valLoss(), Monitor.of("val_loss"));
+    assertEquals(Mode.MIN, Monitor.of("loss").mode());
+    assertEquals(Mode.MIN, Monitor.of("val_false_negatives").mode());
+    assertEquals(Mode.MIN, Monitor.of("false_positives").mode());
+    assertEquals(Mode.MAX, Monitor.of("val_binary_accuracy").mode());
+    assertEquals(0, Monitor.of("binary_accuracy").minDelta());
+  }
+
+  @Test
+  void bestOfASeriesIsTheFirstOfEqualsInTheMonitorsDirection() {
+    List<Double> values = List.of(0.5, 0.75, 0.25, 0.75);
+    assertEquals(1, Monitor.of("val_binary_accuracy").best(values));
+    assertEquals(2, Monitor.valLoss().best(values));
+    assertEquals(-1, Monitor.valLoss().best(List.of()));
+    assertEquals(
+        2,
+        new Monitor("val_loss", Mode.MIN, 0.3).best(List.of(0.5, 0.3, 0.1)),
+        "0.3 improves on 0.5 by no more than minDelta, 0.1 does by more");
+    assertEquals(
+        1, Monitor.valLoss().best(List.of(Double.NaN, 0.9, Double.NaN)), "NaN never improves");
   }
 }
