@@ -6,8 +6,8 @@ import dev.tfal.job.CompareConfig;
 import dev.tfal.job.CompareJob;
 import dev.tfal.job.LearnJobConfig;
 import dev.tfal.job.TrainJobConfig;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -93,6 +93,19 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    refuseUnattendedMisfits();
+    PrintStream log = Streams.printStream(spec.commandLine().getErr());
+    CompareConfig config = config(log);
+    CompareReport report = new CompareJob(config, log).run();
+    var stdout = spec.commandLine().getOut();
+    stdout.print(report.table());
+    stdout.println("comparison directory: " + config.outDir());
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Options that make no sense for many sessions run unattended are usage errors. */
+  private void refuseUnattendedMisfits() {
     if (seeds <= 0) {
       throw new UsageException("--seeds must be > 0, got " + seeds);
     }
@@ -108,7 +121,9 @@ final class CompareCommand implements Callable<Integer> {
               + learn.oracle
               + "'");
     }
-    PrintStream log = Streams.printStream(spec.commandLine().getErr());
+  }
+
+  private CompareConfig config(PrintStream log) throws IOException {
     TrainJobConfig base = job.toConfig(env, log, "compare");
     env.interruptHint()
         .accept(
@@ -119,19 +134,11 @@ final class CompareCommand implements Callable<Integer> {
     for (int i = 0; i < seeds; i++) {
       seedList.add(job.seed + i);
     }
-    Path out = base.runDir();
     LearnJobConfig template =
         new LearnJobConfig(base, learn.toSettings(), LearnJobConfig.Start.NEW);
-    CompareConfig config =
-        UserValues.check(
-            () ->
-                new CompareConfig(
-                    template, strategies, seedList, ceilingRuns, ceilingPerSeed, out));
-    CompareReport report = new CompareJob(config, log).run();
-    var stdout = spec.commandLine().getOut();
-    stdout.print(report.table());
-    stdout.println("comparison directory: " + out);
-    stdout.flush();
-    return ExitCodes.OK;
+    return UserValues.check(
+        () ->
+            new CompareConfig(
+                template, strategies, seedList, ceilingRuns, ceilingPerSeed, base.runDir()));
   }
 }

@@ -33,18 +33,7 @@ final class Resumption {
   static RunConfig read(
       CommandSpec spec, Path dir, RunConfig.Command command, String what, PrintStream log)
       throws IOException {
-    List<String> extra =
-        spec.commandLine().getParseResult().matchedOptions().stream()
-            .map(option -> option.longestName())
-            .filter(name -> !ALLOWED.contains(name))
-            .toList();
-    if (!extra.isEmpty()) {
-      throw new UsageException(
-          "--resume continues with the settings the "
-              + what
-              + " was started with (its config.json); drop "
-              + String.join(", ", extra));
-    }
+    refuseOtherOptions(spec, what);
     if (!Files.isDirectory(dir)) {
       throw new UsageException("--resume " + dir + ": no such run directory");
     }
@@ -71,5 +60,20 @@ final class Resumption {
             + saved.data().seed()
             + "; every setting from its config.json)");
     return saved;
+  }
+
+  private static void refuseOtherOptions(CommandSpec spec, String what) {
+    List<String> extra =
+        spec.commandLine().getParseResult().matchedOptions().stream()
+            .map(option -> option.longestName())
+            .filter(name -> !ALLOWED.contains(name))
+            .toList();
+    if (!extra.isEmpty()) {
+      throw new UsageException(
+          "--resume continues with the settings the "
+              + what
+              + " was started with (its config.json); drop "
+              + String.join(", ", extra));
+    }
   }
 }
