@@ -16,18 +16,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash safety of {@code tfal train}: one run, started as its own JVM, is killed with SIGKILL
  * during epoch 1 (before any state), right after epoch 2's state was written and during the final
- * evaluation and export, and stopped once with SIGTERM (Ctrl-C's path: exit 130 and the resume
- * hint); each time {@code train --resume} continues it in a new JVM. The finished run must equal an
- * uninterrupted run with the same seed exactly (metrics, history, weights, optimizer state), while
- * the children run every read of the state file must see a complete state, and a second process on
- * the run must be refused.
+ * evaluation and export, and stopped once with SIGTERM (Ctrl-C's path: {@link
+ * ChildTfal#SIGTERM_EXIT} and the resume hint); each time {@code train --resume} continues it in a
+ * new JVM. The finished run must equal an uninterrupted run with the same seed exactly (metrics,
+ * history, weights, optimizer state), while the children run every read of the state file must see
+ * a complete state, and a second process on the run must be refused.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TrainKillResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int EPOCHS = 4;
@@ -69,7 +72,7 @@ class TrainKillResumeTest {
     third.awaitWhileAlive(
         "the resumed epoch", () -> watch.poll() && third.stderr().contains("Resuming after epoch"));
     third.terminate();
-    assertEquals(ExitCodes.INTERRUPTED, third.await(), third.describe());
+    assertEquals(ChildTfal.SIGTERM_EXIT, third.await(), third.describe());
     assertTrue(
         third
             .stderr()
