@@ -48,13 +48,18 @@ public final class AtomicFiles {
     try {
       writeForced(tmp, target, writer);
       DiskSync.rename(tmp, target);
-      DiskSync.syncDirectory(dir);
     } catch (IOException e) {
       throw e instanceof WriteFailedException
           ? e
           : new WriteFailedException(target, kept(target), e);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+    try {
+      DiskSync.syncDirectory(dir);
+    } catch (IOException e) {
+      throw new WriteFailedException(
+          target, "the new version is in place but may not survive a power cut", e);
     }
   }
 
