@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tfal.error.CorruptFileException;
+import dev.tfal.io.DiskSync;
 import dev.tfal.io.JsonLineCrc;
 import dev.tfal.io.WriteFailedException;
 import dev.tfal.io.WriteFaults;
@@ -22,10 +23,10 @@ import java.util.Map;
 /**
  * The append-only journal of every label an oracle gave, one JSON object per line, each sealed with
  * a CRC32C field ({@link JsonLineCrc}); journals written before that field existed are read as they
- * are. Each answer is written and forced to disk before {@link #append} returns, so no label is
- * lost to a crash. On open, a torn last line (a crash mid-write, no newline yet) is dropped and cut
- * off; any other bad line, or a line whose checksum does not match, is an error naming the file and
- * line.
+ * are. Each answer is written and forced to disk before {@link #append} returns, and a new
+ * journal's directory is forced once it is created, so no acknowledged label is lost to a crash. On
+ * open, a torn last line (a crash mid-write, no newline yet) is dropped and cut off; any other bad
+ * line, or a line whose checksum does not match, is an error naming the file and line.
  */
 public final class LabelJournal implements AutoCloseable {
   private static final ObjectMapper JSON =
@@ -45,15 +46,20 @@ public final class LabelJournal implements AutoCloseable {
 
   /** Opens (creating if needed) the journal and reads every complete entry. */
   public static LabelJournal open(Path file) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
     Map<String, LabelRecord> records = new LinkedHashMap<>();
-    long validBytes = Files.exists(file) ? readEntries(file, records) : 0;
+    boolean existed = Files.exists(file);
+    long validBytes = existed ? readEntries(file, records) : 0;
     FileChannel channel =
         FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       channel.truncate(validBytes);
       channel.position(validBytes);
-      channel.force(true);
+      DiskSync.force(channel, file);
+      if (!existed) {
+        DiskSync.syncDirectory(dir);
+      }
     } catch (IOException e) {
       channel.close();
       throw e;
@@ -123,11 +129,9 @@ public final class LabelJournal implements AutoCloseable {
     ByteBuffer buffer = ByteBuffer.wrap((entry + "\n").getBytes(StandardCharsets.UTF_8));
     long end = channel.position();
     try {
-      while (buffer.hasRemaining()) {
-        channel.write(buffer);
-      }
+      DiskSync.write(channel, buffer, file);
       WriteFaults.check(file);
-      channel.force(false);
+      DiskSync.force(channel, file);
     } catch (IOException e) {
       cutBack(end, e);
       throw new WriteFailedException(

@@ -2,7 +2,10 @@ package dev.tfal.cli;
 
 import dev.tfal.error.UsageException;
 import dev.tfal.export.ServingExporter;
+import dev.tfal.io.RunLock;
+import dev.tfal.rundir.RunDirectory;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,7 +62,15 @@ final class ExportCommand implements Callable<Integer> {
       throw new UsageException("--version must be >= 1, got " + version);
     }
     OptionalInt wanted = version == null ? OptionalInt.empty() : OptionalInt.of(version);
-    Path written = ServingExporter.export(model, to, wanted, force);
+    Path written;
+    Optional<RunLock> lock = RunDirectory.lockIfRun(model);
+    try {
+      written = ServingExporter.export(model, to, wanted, force);
+    } finally {
+      if (lock.isPresent()) {
+        lock.get().close();
+      }
+    }
     var out = spec.commandLine().getOut();
     out.println("Exported " + model + " to " + written);
     out.flush();

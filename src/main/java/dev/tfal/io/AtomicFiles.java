@@ -1,15 +1,14 @@
 package dev.tfal.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -18,9 +17,10 @@ import java.util.Set;
 
 /**
  * Writes files and directories so that readers only ever see a complete version: content goes to a
- * temporary sibling, is forced to disk, then renamed over the target. A failed write (a full disk)
- * is a {@link WriteFailedException} naming the file; the previous version stays in place. For files
- * whose damage must be detected on read, see {@link ChecksummedFiles}.
+ * temporary sibling, is forced to disk, then renamed over the target, and the directory is forced
+ * so that the rename survives a power cut (each step through {@link DiskSync}). A failed write (a
+ * full disk) is a {@link WriteFailedException} naming the file; the previous version stays in
+ * place. For files whose damage must be detected on read, see {@link ChecksummedFiles}.
  */
 public final class AtomicFiles {
   private static final Set<PosixFilePermission> FILE_PERMISSIONS =
@@ -46,12 +46,8 @@ public final class AtomicFiles {
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     makeReadable(tmp, FILE_PERMISSIONS);
     try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
-        writer.writeTo(out);
-      }
-      WriteFaults.check(target);
-      force(tmp);
-      moveAtomically(tmp, target);
+      writeForced(tmp, target, writer);
+      DiskSync.rename(tmp, target);
     } catch (IOException e) {
       throw e instanceof WriteFailedException
           ? e
@@ -59,34 +55,54 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+    try {
+      DiskSync.syncDirectory(dir);
+    } catch (IOException e) {
+      throw new WriteFailedException(
+          target, "the new version is in place but may not survive a power cut", e);
+    }
+  }
+
+  /** Writes {@code tmp} and forces it to disk; {@code target} is what the faults see. */
+  private static void writeForced(Path tmp, Path target, Writer writer) throws IOException {
+    try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+        OutputStream out = new BufferedOutputStream(DiskSync.output(channel, tmp))) {
+      writer.writeTo(out);
+      out.flush();
+      WriteFaults.check(target);
+      DiskSync.force(channel, tmp);
+    }
   }
 
   private static String kept(Path target) {
     return Files.exists(target) ? "the previous version is kept" : "nothing was written";
   }
 
-  /** Renames {@code source} to {@code target}, replacing it, atomically where the OS allows. */
+  /**
+   * Renames {@code source} to {@code target}, replacing it, atomically where the OS allows, and
+   * forces the directory so that the rename survives a power cut.
+   */
   public static void moveAtomically(Path source, Path target) throws IOException {
-    try {
-      Files.move(
-          source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    DiskSync.rename(source, target);
+    DiskSync.syncDirectory(target.toAbsolutePath().getParent());
   }
 
   /**
-   * Replaces directory {@code target} by the fully written directory {@code staged}: the old one is
-   * first moved aside, then the new one renamed into place, then the old one deleted.
+   * Replaces directory {@code target} by the fully written directory {@code staged}: every file of
+   * the new one is forced to disk, the old one moved aside, the new one renamed into place, their
+   * parent directory forced, then the old one deleted.
    */
   public static void replaceDirectory(Path staged, Path target) throws IOException {
     recoverDirectory(target);
+    Path parent = target.toAbsolutePath().getParent();
     Path old = previousVersion(target);
     deleteRecursively(old);
+    forceTree(staged);
     if (Files.exists(target)) {
-      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      DiskSync.renameDirectory(target, old);
     }
-    Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+    DiskSync.renameDirectory(staged, target);
+    DiskSync.syncDirectory(parent);
     deleteRecursively(old);
   }
 
@@ -97,8 +113,34 @@ public final class AtomicFiles {
   public static void recoverDirectory(Path target) throws IOException {
     Path old = previousVersion(target);
     if (!Files.exists(target) && Files.isDirectory(old)) {
-      Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+      DiskSync.renameDirectory(old, target);
+      DiskSync.syncDirectory(target.toAbsolutePath().getParent());
     }
+  }
+
+  /** Forces every file under {@code root}, then each directory after its entries. */
+  private static void forceTree(Path root) throws IOException {
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            if (attrs.isRegularFile()) {
+              DiskSync.force(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            DiskSync.syncDirectory(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private static Path previousVersion(Path target) {
@@ -144,12 +186,6 @@ public final class AtomicFiles {
       throws IOException {
     if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Files.setPosixFilePermissions(path, permissions);
-    }
-  }
-
-  private static void force(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-      channel.force(true);
     }
   }
 }

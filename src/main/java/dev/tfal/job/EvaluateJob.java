@@ -11,6 +11,7 @@ import dev.tfal.export.SavedModelClassifier;
 import dev.tfal.export.SavedModelLayout;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.ChecksummedFiles;
+import dev.tfal.io.RunLock;
 import dev.tfal.metrics.BinaryScores;
 import dev.tfal.rundir.RunDirectory;
 import dev.tfal.text.TextVectorizer;
@@ -47,7 +48,19 @@ public final class EvaluateJob {
     return !isModel && Files.isDirectory(best) ? best : modelOrRun;
   }
 
+  /** Evaluates, holding the run's lock when {@code modelOrRun} is a run directory. */
   public BinaryScores run(Path modelOrRun, Target target, int batchSize) throws IOException {
+    Optional<RunLock> lock = RunDirectory.lockIfRun(modelOrRun);
+    try {
+      return evaluate(modelOrRun, target, batchSize);
+    } finally {
+      if (lock.isPresent()) {
+        lock.get().close();
+      }
+    }
+  }
+
+  private BinaryScores evaluate(Path modelOrRun, Target target, int batchSize) throws IOException {
     Path modelDir = savedModelDir(modelOrRun);
     try (SavedModelClassifier model = SavedModelClassifier.load(modelDir)) {
       LabeledCorpus corpus = ExampleSource.read(target.data(), target.columns());

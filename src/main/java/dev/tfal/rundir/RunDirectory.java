@@ -6,6 +6,7 @@ import dev.tfal.train.TrainStateFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The files of a training run directory. */
@@ -28,6 +29,18 @@ public record RunDirectory(Path root) {
 
   public Path best() {
     return root.resolve("best");
+  }
+
+  /**
+   * The run lock of {@code modelOrRun} when it names a run directory (one with {@code best/}), so
+   * that a command reading a run's model is refused while another process works in that run; for a
+   * bare SavedModel, none.
+   */
+  public static Optional<RunLock> lockIfRun(Path modelOrRun) throws IOException {
+    boolean isRun =
+        Files.isDirectory(modelOrRun.resolve("best"))
+            && !Files.isRegularFile(modelOrRun.resolve("saved_model.pb"));
+    return isRun ? Optional.of(RunLock.acquire(modelOrRun)) : Optional.empty();
   }
 
   /** Written last: a run directory with it holds a finished run. */

@@ -17,6 +17,13 @@ import java.util.concurrent.TimeUnit;
  * with SIGTERM or SIGINT.
  */
 final class ChildTfal {
+  /**
+   * The exit code of a child stopped with SIGTERM, 143 (128 + 15), as the shell reports a process
+   * killed by it: the one place the tests name it. Tests of SIGTERM assert what was kept and that a
+   * resume finishes more than this number.
+   */
+  static final int SIGTERM_EXIT = 143;
+
   /** Bound of every wait for the child JVM; generous for a loaded 2-core machine. */
   private static final long WAIT_MILLIS = 90_000;
 
@@ -76,7 +83,10 @@ final class ChildTfal {
             .redirectError(stderr.toFile());
     // quiet unless the test JVM was given a level (pom.xml: -Dtfal.tfLogLevel=0 shows TF's info)
     builder.environment().putIfAbsent("TF_CPP_MIN_LOG_LEVEL", "3");
-    return new ChildTfal(builder.start(), stdout, stderr);
+    Process process = builder.start();
+    // a test that fails or times out before it ends its child must not leave the child running
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+    return new ChildTfal(process, stdout, stderr);
   }
 
   /** Polls until {@code probe} holds; fails if the child exits first or the wait runs out. */

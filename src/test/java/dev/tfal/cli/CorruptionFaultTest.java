@@ -25,9 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every file a finished learn session keeps, truncated, bit-flipped or deleted in a copy of the
- * run: {@code learn --resume}, {@code evaluate} and {@code predict} refuse with exit code 3 and one
- * line naming the damaged file, without a stack trace, and leave the run as they found it. The same
- * commands on an undamaged copy succeed, so each refusal is due to the damage.
+ * run: {@code learn --resume}, {@code evaluate}, {@code predict} and {@code export} refuse with
+ * exit code 3 and one line naming the damaged file, without a stack trace, and leave the run as
+ * they found it (and {@code export} writes no version). The same commands on an undamaged copy
+ * succeed, so each refusal is due to the damage.
  */
 class CorruptionFaultTest {
   /** The files {@code learn --resume} reads. */
@@ -61,6 +62,20 @@ class CorruptionFaultTest {
   private static final List<String> PREDICT_FILES =
       List.of("best/saved_model.pb", "best/variables/variables.data-00000-of-00001");
 
+  /**
+   * The files {@code export --model RUN} reads: the whole best model and its manifest. A deleted
+   * manifest is not among the cases: a model without one is read as one tfal wrote before manifests
+   * (see {@link #runWithoutChecksumsIsStillAccepted}).
+   */
+  private static final List<String> EXPORT_FILES =
+      List.of(
+          "best/saved_model.pb",
+          "best/variables/variables.data-00000-of-00001",
+          "best/variables/variables.index",
+          "best/assets/vocabulary.txt",
+          "best/assets/tfal.json",
+          "best/assets.extra/tfal.sha256");
+
   @TempDir static Path tmp;
   private static TfalHome home;
   private static Path pristine;
@@ -83,6 +98,9 @@ class CorruptionFaultTest {
       EVALUATE_FILES.forEach(file -> cases.add(Arguments.of("evaluate", file, damage)));
       ROUND_FILES.forEach(file -> cases.add(Arguments.of("evaluate-round", file, damage)));
       PREDICT_FILES.forEach(file -> cases.add(Arguments.of("predict", file, damage)));
+      EXPORT_FILES.stream()
+          .filter(file -> !(file.endsWith("tfal.sha256") && damage == Damage.DELETE))
+          .forEach(file -> cases.add(Arguments.of("export", file, damage)));
     }
     return cases.stream();
   }
@@ -106,15 +124,22 @@ class CorruptionFaultTest {
     if (!(file.equals("labels.jsonl") && damage == Damage.TRUNCATE)) {
       assertEquals(before, RunFiles.fingerprint(run), "the refused command changed the run");
     }
+    assertFalse(Files.exists(servingRoot(run)), "a refused export wrote a version");
   }
 
   @Test
   void undamagedCopyIsAccepted() throws IOException {
     Path run = RunFiles.copy(pristine, tmp.resolve("undamaged"));
-    for (String command : List.of("evaluate", "evaluate-round", "predict", "learn")) {
+    for (String command : List.of("evaluate", "evaluate-round", "predict", "export", "learn")) {
       Execution result = home.run(arguments(command, run));
       assertEquals(0, result.code(), command + ": " + result.describe());
     }
+    assertTrue(Files.isRegularFile(servingRoot(run).resolve("1/saved_model.pb")));
+  }
+
+  /** Where {@code export} of {@code run} writes: beside the run, not in it. */
+  private static Path servingRoot(Path run) {
+    return run.resolveSibling(run.getFileName() + "-serving");
   }
 
   /**
@@ -153,6 +178,8 @@ class CorruptionFaultTest {
             "evaluate", "--model", run.resolve("rounds/round-1").toString(), "--data", data, "--all"
           };
       case "predict" -> new String[] {"predict", "--model", run.toString(), input.toString()};
+      case "export" ->
+          new String[] {"export", "--model", run.toString(), "--to", servingRoot(run).toString()};
       default -> throw new IllegalArgumentException(command);
     };
   }

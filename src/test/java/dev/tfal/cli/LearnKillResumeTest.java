@@ -16,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * round 0 before any label was, then resumed in-process with {@code --resume}. Every label
  * journaled before the kill must survive unchanged, no review may be labelled twice, and the
  * session must complete its rounds. Stopped with SIGINT (Ctrl-C), it exits 130 with the resume
- * hint.
+ * hint; stopped with SIGTERM, it says so with the resume command, keeps every answer it journaled,
+ * and a resume completes it.
  */
+@Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LearnKillResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -95,6 +99,48 @@ class LearnKillResumeTest {
             + ", journal up to round "
             + lastRound
             + ")");
+  }
+
+  @Test
+  void sessionStoppedWithSigtermKeepsEveryAnswerAndResumes() throws Exception {
+    int rounds = 6;
+    TfalHome home = TfalHome.create(tmp);
+    Path run = tmp.resolve("run");
+    ChildTfal child = ChildTfal.start(home, tmp, "child", learnArgs(reviews(tmp, 40), run, rounds));
+
+    child.awaitWhileAlive(
+        "round 1's training",
+        () ->
+            !completeLines(run.resolve("labels.jsonl")).isEmpty()
+                && child.stderr().contains("Round 1: training on"));
+    List<String> journaledBefore = completeLines(run.resolve("labels.jsonl"));
+    child.terminate();
+    int code = child.await();
+
+    List<String> journaled = Files.readAllLines(run.resolve("labels.jsonl"));
+    assertEquals(completeLines(run.resolve("labels.jsonl")), journaled, "torn journal tail");
+    assertEquals(journaledBefore, journaled.subList(0, journaledBefore.size()), "answers lost");
+    int lastRound =
+        byId(journaled).values().stream().mapToInt(e -> e.get("round").asInt()).max().orElse(0);
+    assertTrue(lastRound < rounds, "the session had finished before SIGTERM; " + child.describe());
+    assertTrue(
+        child
+            .stderr()
+            .contains(
+                "tfal: interrupted; every journaled label is kept; continue with: ./tfal learn"
+                    + " --resume "
+                    + run),
+        child.describe());
+    assertEquals(ChildTfal.SIGTERM_EXIT, code, child.describe());
+
+    Execution resumed = home.run("learn", "--resume", run.toString());
+
+    assertEquals(0, resumed.code(), resumed.describe());
+    List<String> journal = completeLines(run.resolve("labels.jsonl"));
+    assertEquals(journaled, journal.subList(0, journaled.size()), "answers kept were changed");
+    Map<String, JsonNode> after = byId(journal);
+    assertEquals(journal.size(), after.size(), "a review labelled twice: " + journal);
+    assertCompleted(run, rounds, after);
   }
 
   @Test

@@ -14,7 +14,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * retrains on the answers journaled so far (see {@link LearnKillResumeTest}); with the simulated
  * oracle that window is the few journal writes of one round.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LearnResumeEqualityTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int ROUNDS = 3;

@@ -2,7 +2,6 @@ package dev.tfal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,7 @@ import dev.tfal.data.AclImdbReader;
 import dev.tfal.data.ColumnSpec;
 import dev.tfal.data.Example;
 import dev.tfal.data.ExampleSource;
+import dev.tfal.data.SharedData;
 import dev.tfal.data.SplitIds;
 import dev.tfal.data.SplitName;
 import dev.tfal.export.SavedModelClassifier;
@@ -37,16 +37,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("real-data")
 class RealDataTrainTest {
-  private static final Path ARCHIVE = Path.of("../shared/data/aclImdb_labeled.tar.gz");
+  private static final String ARCHIVE_NAME = "aclImdb_labeled.tar.gz";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void referenceModelLearnsRealReviewsAndItsSavedModelReproducesTheMetrics(@TempDir Path dir)
       throws IOException {
-    assumeTrue(
-        Files.isRegularFile(ARCHIVE),
-        "real-data test skipped: " + ARCHIVE.toAbsolutePath() + " is absent");
-    Path csv = sample(dir.resolve("reviews.csv"), 1500);
+    Path archive = SharedData.require(RealDataTrainTest.class, ARCHIVE_NAME);
+    Path csv = sample(archive, dir.resolve("reviews.csv"), 1500);
     TfalHome home = TfalHome.create(dir);
     Path run = dir.resolve("run");
     Execution train =
@@ -108,8 +106,8 @@ class RealDataTrainTest {
   }
 
   /** The first {@code perClass} reviews of each class, by id, as a CSV in the temp dir. */
-  private static Path sample(Path csv, int perClass) throws IOException {
-    List<Example> all = new AclImdbReader().read(ARCHIVE);
+  private static Path sample(Path archive, Path csv, int perClass) throws IOException {
+    List<Example> all = new AclImdbReader().read(archive);
     List<Example> chosen = new ArrayList<>();
     for (int label : new int[] {0, 1}) {
       all.stream().filter(e -> e.label() == label).limit(perClass).forEach(chosen::add);

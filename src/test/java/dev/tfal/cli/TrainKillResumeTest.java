@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run every read of the state file must see a complete state, and a second process on the run must
  * be refused.
  */
+@Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TrainKillResumeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int EPOCHS = 4;
@@ -69,7 +72,7 @@ class TrainKillResumeTest {
     third.awaitWhileAlive(
         "the resumed epoch", () -> watch.poll() && third.stderr().contains("Resuming after epoch"));
     third.terminate();
-    assertEquals(ExitCodes.TERMINATED, third.await(), third.describe());
+    assertEquals(ChildTfal.SIGTERM_EXIT, third.await(), third.describe());
     assertTrue(
         third
             .stderr()

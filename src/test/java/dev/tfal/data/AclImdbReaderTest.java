@@ -3,7 +3,6 @@ package dev.tfal.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.tfal.error.DataFormatException;
 import java.io.ByteArrayOutputStream;
@@ -31,8 +30,6 @@ class AclImdbReaderTest {
           "train/pos/0_9",
           "train/pos/1_7",
           "train/pos/2_10");
-  private static final Path REAL_ARCHIVE = Path.of("../shared/data/aclImdb_labeled.tar.gz");
-
   @TempDir Path tmp;
 
   private final AclImdbReader reader = new AclImdbReader();
@@ -175,8 +172,8 @@ class AclImdbReaderTest {
   @Test
   @Tag("real-data")
   void readsTheRealLabelledArchive() throws IOException {
-    assumeTrue(Files.isRegularFile(REAL_ARCHIVE), "real archive absent: " + REAL_ARCHIVE);
-    List<Example> examples = reader.read(REAL_ARCHIVE);
+    Path archive = SharedData.require(AclImdbReaderTest.class, "aclImdb_labeled.tar.gz");
+    List<Example> examples = reader.read(archive);
     long positives = examples.stream().filter(Example::isPositive).count();
     assertEquals(25_000, positives);
     assertEquals(25_000, examples.size() - positives);

@@ -9,15 +9,26 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 
 /**
  * An HTTP server on 127.0.0.1 serving one payload: {@code /ok} in full, {@code /truncated} cut
- * short, {@code /flaky} cut short on the first request only, {@code /missing} as 404.
+ * short, {@code /flaky} cut short on the first request only, {@code /missing} as 404, {@code
+ * /stalled} half sent and then held open until the server closes (a slow server, for a client to be
+ * killed mid-download). Requests are served concurrently.
  */
 final class LoopbackServer implements AutoCloseable {
   final AtomicInteger requests = new AtomicInteger();
+
+  /** Counted down once {@code /stalled} has sent its first half. */
+  final CountDownLatch halfSent = new CountDownLatch(1);
+
+  private final CountDownLatch closing = new CountDownLatch(1);
+  private final ExecutorService executor = Executors.newCachedThreadPool();
   private final HttpServer server;
   private final byte[] payload;
 
@@ -28,6 +39,7 @@ final class LoopbackServer implements AutoCloseable {
     server.createContext("/ok", exchange -> send(exchange, request -> full));
     server.createContext("/truncated", exchange -> send(exchange, request -> full / 2));
     server.createContext("/flaky", exchange -> send(exchange, r -> r == 1 ? full / 2 : full));
+    server.createContext("/stalled", this::stall);
     server.createContext(
         "/missing",
         exchange -> {
@@ -35,7 +47,23 @@ final class LoopbackServer implements AutoCloseable {
           exchange.sendResponseHeaders(404, -1);
           exchange.close();
         });
+    server.setExecutor(executor);
     server.start();
+  }
+
+  private void stall(HttpExchange exchange) throws IOException {
+    requests.incrementAndGet();
+    exchange.sendResponseHeaders(200, payload.length);
+    OutputStream body = exchange.getResponseBody();
+    body.write(Arrays.copyOf(payload, payload.length / 2));
+    body.flush();
+    halfSent.countDown();
+    try {
+      closing.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new IOException("test server stalled after " + payload.length / 2 + " bytes");
   }
 
   URI uri(String path) {
@@ -67,6 +95,8 @@ final class LoopbackServer implements AutoCloseable {
 
   @Override
   public void close() {
+    closing.countDown();
     server.stop(0);
+    executor.shutdownNow();
   }
 }

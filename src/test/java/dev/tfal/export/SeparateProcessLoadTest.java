@@ -7,13 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A SavedModel tfal exports, loaded in a fresh JVM by plain TensorFlow Java, gives the same
  * probabilities as in-process prediction: the vocabulary table is initialized by the loader.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SeparateProcessLoadTest {
   private static final List<String> TEXTS =
       List.of("Good film!", "AWFUL, awful... <br />the end", "", "unknown café words", "great");
@@ -52,6 +55,7 @@ class SeparateProcessLoadTest {
     builder.environment().putIfAbsent("TF_CPP_MIN_LOG_LEVEL", "3");
     builder.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process process = builder.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, process.waitFor(), "standalone loader failed; output:\n" + out);
     return out.lines().filter(l -> !l.isBlank()).toList();

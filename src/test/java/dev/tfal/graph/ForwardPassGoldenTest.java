@@ -1,13 +1,21 @@
 package dev.tfal.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The graph's forward pass equals a plain-Java implementation of the Keras layers, written directly
  * from Keras' definitions: Embedding, Bidirectional(LSTM(return_sequences=True)) with gates (i, f,
- * c, o), GlobalMaxPool1D, Dense(relu), Dense(1). Tolerance 1e-5 on logits.
+ * c, o), GlobalMaxPool1D, Dense(relu), Dense(1). Tolerance 1e-5 on logits. Initial weights have
+ * zero dense biases, so the second test also sets every weight and bias to a random non-zero value
+ * (a layer that dropped its bias would pass the first), for every LSTM kernel.
  */
 class ForwardPassGoldenTest {
   private static final ModelSpec SPEC = new ModelSpec(30, 7, 5, 3, 4, 0.5);
@@ -26,6 +34,45 @@ class ForwardPassGoldenTest {
         assertEquals(referenceLogit(weights, ids), graph[row], 1e-5, "row " + row);
       }
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(LstmKernel.class)
+  void graphLogitsEqualPlainJavaWithNonZeroWeightsAndBiases(LstmKernel kernel) {
+    ModelWeights weights = nonZeroWeights(77);
+    for (String bias :
+        List.of(ModelLayout.DENSE_BIAS, ModelLayout.OUTPUT_BIAS, ModelLayout.FORWARD + "bias")) {
+      for (float value : weights.values(bias)) {
+        assertTrue(Math.abs(value) >= 0.05, bias + " has a value near 0: " + value);
+      }
+    }
+    TokenBatch batch = TinyModels.randomBatch(SPEC, 6, 9);
+    RuntimeConfig runtime = RuntimeConfig.defaults().withLstmKernel(kernel);
+    try (ModelSession session = ModelSession.open(SPEC, OptimizerSpec.defaults(), runtime, 1)) {
+      session.load(weights);
+      float[] graph = session.logits(batch.tokenIds(), batch.size());
+      for (int row = 0; row < batch.size(); row++) {
+        int[] ids = new int[SPEC.sequenceLength()];
+        System.arraycopy(batch.tokenIds(), row * ids.length, ids, 0, ids.length);
+        assertEquals(referenceLogit(weights, ids), graph[row], 1e-5, kernel + " row " + row);
+      }
+    }
+  }
+
+  /** Every value uniform in +-[0.05, 0.55]: no weight or bias is zero. */
+  private static ModelWeights nonZeroWeights(long seed) {
+    Random random = new Random(seed);
+    List<WeightSpec> specs = ModelLayout.weights(SPEC);
+    List<float[]> arrays = new ArrayList<>();
+    for (WeightSpec weight : specs) {
+      float[] values = new float[weight.size()];
+      for (int i = 0; i < values.length; i++) {
+        float magnitude = 0.05f + 0.5f * random.nextFloat();
+        values[i] = random.nextBoolean() ? magnitude : -magnitude;
+      }
+      arrays.add(values);
+    }
+    return ModelWeights.of(specs, arrays);
   }
 
   private static double referenceLogit(ModelWeights w, int[] ids) {

@@ -5,51 +5,60 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every LSTM kernel is the same function of the same weights: logits, gradients and one optimizer
- * step agree between the projected layout and the plain unrolled baseline.
+ * step agree between each projected layout (projected, projected-batched) and the plain unrolled
+ * baseline.
  */
 class LstmKernelEquivalenceTest {
   private static final ModelSpec SPEC = new ModelSpec(40, 7, 6, 5, 4, 0.0);
 
-  @Test
-  void logitsAndGradientsAgreeAcrossKernels() {
+  @ParameterizedTest
+  @EnumSource(
+      value = LstmKernel.class,
+      names = {"PROJECTED", "PROJECTED_BATCHED"})
+  void logitsAndGradientsAgreeWithTheUnrolledBaseline(LstmKernel kernel) {
     TokenBatch batch = TinyModels.randomBatch(SPEC, 9, 5);
-    try (ModelSession projected = open(LstmKernel.PROJECTED);
+    try (ModelSession projected = open(kernel);
         ModelSession unrolled = open(LstmKernel.UNROLLED)) {
       ModelWeights weights = projected.weights();
       unrolled.load(weights);
       float[] a = projected.logits(batch.tokenIds(), batch.size());
       float[] b = unrolled.logits(batch.tokenIds(), batch.size());
       for (int i = 0; i < a.length; i++) {
-        assertEquals(a[i], b[i], 1e-5, "logit " + i);
+        assertEquals(a[i], b[i], 1e-5, kernel + " logit " + i);
       }
       assertTrue(
           LstmGradientCheckTest.maxDifference(projected.gradients(batch), unrolled.gradients(batch))
               < 1e-5,
-          "gradients differ");
+          kernel + " gradients differ");
       projected.trainStep(batch);
       unrolled.trainStep(batch);
       assertTrue(
           LstmGradientCheckTest.maxDifference(projected.weights(), unrolled.weights()) < 1e-5,
-          "weights after one step differ");
+          kernel + " weights after one step differ");
     }
   }
 
-  @Test
-  void inferenceSessionsAgreeAcrossKernels() {
+  @ParameterizedTest
+  @EnumSource(
+      value = LstmKernel.class,
+      names = {"PROJECTED", "PROJECTED_BATCHED"})
+  void inferenceSessionsAgreeWithTheUnrolledBaseline(LstmKernel kernel) {
     TokenBatch batch = TinyModels.randomBatch(SPEC, 4, 8);
     ModelWeights weights = ModelWeights.initial(SPEC, 3);
     try (InferenceSession projected =
-            InferenceSession.open(SPEC, weights, RuntimeConfig.defaults());
+            InferenceSession.open(SPEC, weights, RuntimeConfig.defaults().withLstmKernel(kernel));
         InferenceSession unrolled =
             InferenceSession.open(
                 SPEC, weights, RuntimeConfig.defaults().withLstmKernel(LstmKernel.UNROLLED))) {
       float[] a = projected.logits(batch.tokenIds(), batch.size());
       float[] b = unrolled.logits(batch.tokenIds(), batch.size());
       for (int i = 0; i < a.length; i++) {
-        assertEquals(a[i], b[i], 1e-5, "logit " + i);
+        assertEquals(a[i], b[i], 1e-5, kernel + " logit " + i);
       }
     }
   }
