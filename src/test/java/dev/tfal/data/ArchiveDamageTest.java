@@ -32,4 +32,21 @@ class ArchiveDamageTest {
     assertEquals(
         cut + ": not a readable .tar.gz archive: it ends early (truncated?)", e.getMessage());
   }
+
+  /** Two entries that name the same review: the second would silently replace the first. */
+  @Test
+  void aReviewTwiceInTheArchiveIsAnError() throws IOException {
+    Path archive =
+        new TarGz()
+            .add("aclImdb/train/pos/1_9.txt", "first")
+            .add("aclImdb/train/neg/2_1.txt", "bad")
+            .add("copy/aclImdb/train/pos/1_9.txt", "second")
+            .writeTo(tmp.resolve("twice.tar.gz"));
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> new AclImdbReader().read(archive));
+    assertEquals(
+        Path.of(archive + "!", "copy/aclImdb/train/pos/1_9.txt")
+            + ": duplicate entry for id train/pos/1_9",
+        e.getMessage());
+  }
 }
