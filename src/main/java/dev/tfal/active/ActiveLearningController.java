@@ -87,7 +87,7 @@ public final class ActiveLearningController {
       keepIfBest(evaluated);
       Optional<String> stop = stopping.reason(status(round, evaluated));
       if (stop.isPresent()) {
-        record(RoundResult.of(evaluated, QueryOutcome.none()), round);
+        record(RoundResult.of(evaluated, QueryResult.none()), round);
         return finish(stop.get(), false);
       }
       QueryRound.Asked asked =

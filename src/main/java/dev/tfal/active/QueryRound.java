@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  */
 final class QueryRound {
   /** What the step produced: the queries' result and the oracle's reply. */
-  record Asked(QueryOutcome queries, OracleReply reply) {}
+  record Asked(QueryResult queries, OracleReply reply) {}
 
   /** The chosen pool items and how they were chosen. */
   private record Chosen(
@@ -60,8 +60,8 @@ final class QueryRound {
     Chosen chosen = choose(errors, random);
     OracleReply reply = labelling.oracle().answer(chosen.queries(), round, this::journal);
     int positive = (int) reply.labels().stream().filter(r -> r.label() == 1).count();
-    QueryOutcome queries =
-        new QueryOutcome(
+    QueryResult queries =
+        new QueryResult(
             reply.labels().size(),
             positive,
             chosen.selection().audit().size(),
@@ -88,7 +88,7 @@ final class QueryRound {
   }
 
   private void report(
-      int round, int labelled, Chosen chosen, QueryOutcome queries, OracleReply reply) {
+      int round, int labelled, Chosen chosen, QueryResult queries, OracleReply reply) {
     if (reply.status() == OracleReply.Status.PENDING) {
       log.printf(
           "Round %d: %,d queries (%s) wait for labels%n", round, chosen.queries().size(), strategy);

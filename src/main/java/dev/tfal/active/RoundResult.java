@@ -51,7 +51,7 @@ public record RoundResult(
   }
 
   /** The result of a round that trained, was evaluated, then asked {@code queries}. */
-  static RoundResult of(RoundEvaluation evaluated, QueryOutcome queries) {
+  static RoundResult of(RoundEvaluation evaluated, QueryResult queries) {
     TrainedRound trained = evaluated.trained();
     return new RoundResult(
         trained.round(),

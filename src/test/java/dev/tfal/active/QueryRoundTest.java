@@ -82,7 +82,7 @@ class QueryRoundTest {
       }
       assertEquals(asked, pool.answeredIds());
       assertEquals(6, pool.remaining());
-      QueryOutcome result = outcome.queries();
+      QueryResult result = outcome.queries();
       assertEquals(4, result.queried());
       assertEquals(
           outcome.reply().labels().stream().filter(r -> r.label() == 1).count(),

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param scoreSeconds pool scoring time
  * @param selectSeconds selection time
  */
-record QueryOutcome(
+record QueryResult(
     int queried,
     int queriedPositive,
     int audited,
@@ -21,7 +21,7 @@ record QueryOutcome(
     double selectSeconds) {
 
   /** The last round of a session, which asks nothing. */
-  static QueryOutcome none() {
-    return new QueryOutcome(0, 0, 0, Optional.empty(), 0, 0);
+  static QueryResult none() {
+    return new QueryResult(0, 0, 0, Optional.empty(), 0, 0);
   }
 }
