@@ -11,12 +11,23 @@ import org.junit.jupiter.api.Test;
  * ends of its documented range while refusing what lies outside.
  */
 class StoppingThresholdTest {
+  /** Two rounds' validation predictions that agree on 8 of 10: kappa 0.6 (po 0.8, pe 0.5). */
+  private static final int[] BEFORE = {1, 1, 1, 1, 1, 0, 0, 0, 0, 0};
+
+  private static final int[] AFTER = {1, 1, 1, 1, 0, 0, 0, 0, 0, 1};
+
   private static RoundStatus accuracy(double accuracy) {
-    return new RoundStatus(1, 10, 5, accuracy, Optional.empty());
+    return new RoundStatus(1, 10, 5, accuracy, new int[0]);
   }
 
-  private static RoundStatus kappa(double kappa) {
-    return new RoundStatus(2, 10, 5, 0.5, Optional.of(kappa));
+  private static RoundStatus predicted(int[] predictions) {
+    return new RoundStatus(2, 10, 5, 0.5, predictions);
+  }
+
+  /** The rule's reason after it saw {@link #BEFORE} and then {@link #AFTER}. */
+  private static Optional<String> afterTwoRounds(StablePredictions rule) {
+    assertEquals(Optional.empty(), rule.reason(predicted(BEFORE)), "one round has no kappa");
+    return rule.reason(predicted(AFTER));
   }
 
   @Test
@@ -44,30 +55,38 @@ class StoppingThresholdTest {
 
   @Test
   void stablePredictionsStopsWhenKappaEqualsTheThreshold() {
+    double kappa = CohensKappa.of(BEFORE, AFTER);
+    assertEquals(0.6, kappa, 1e-12);
     assertEquals(
-        Optional.of("predictions stable: kappa 0.900 >= 0.9"),
-        new StablePredictions(0.9).reason(kappa(0.9)));
-    assertEquals(Optional.empty(), new StablePredictions(0.9).reason(kappa(0.89)));
+        Optional.of("predictions stable: kappa 0.600 >= " + kappa),
+        afterTwoRounds(new StablePredictions(kappa)));
+    assertEquals(Optional.empty(), afterTwoRounds(new StablePredictions(Math.nextUp(kappa))));
   }
 
   @Test
   void stablePredictionsThresholdIsInMinusOneExclusiveToOneInclusive() {
+    StablePredictions identical = new StablePredictions(1);
+    identical.reason(predicted(BEFORE));
     assertEquals(
         Optional.of("predictions stable: kappa 1.000 >= 1.0"),
-        new StablePredictions(1).reason(kappa(1)));
+        identical.reason(predicted(BEFORE.clone())));
     assertEquals(
         "kappaThreshold must be in (-1, 1], got -1.0",
         assertThrows(IllegalArgumentException.class, () -> new StablePredictions(-1)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> new StablePredictions(1.0001));
-    // Just above -1 is allowed: every kappa but -1 itself then stops.
+    // Just above -1 is allowed: every kappa but -1 itself then stops, even total disagreement's
+    // neighbour: here kappa -0.6 (agreement on 2 of 10).
+    int[] opposite = {0, 0, 0, 0, 1, 1, 1, 1, 1, 0};
+    StablePredictions lenient = new StablePredictions(-0.999);
+    lenient.reason(predicted(BEFORE));
     assertEquals(
-        Optional.of("predictions stable: kappa -0.999 >= -0.999"),
-        new StablePredictions(-0.999).reason(kappa(-0.999)));
+        Optional.of("predictions stable: kappa -0.600 >= -0.999"),
+        lenient.reason(predicted(opposite)));
   }
 
   @Test
   void zeroRoundsAndZeroLabelsAreValidBudgetsThatStopAtOnce() {
-    RoundStatus start = new RoundStatus(0, 0, 5, 0.5, Optional.empty());
+    RoundStatus start = new RoundStatus(0, 0, 5, 0.5, new int[0]);
     assertEquals(Optional.of("0 rounds done"), new MaxRounds(0).reason(start));
     assertEquals(Optional.of("label budget 0 reached"), new LabelBudget(0).reason(start));
     assertEquals(0, new LabelBudget(0).remaining(0));
