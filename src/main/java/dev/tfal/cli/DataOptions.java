@@ -9,6 +9,7 @@ import dev.tfal.data.SplitSizes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -38,9 +39,19 @@ final class DataOptions {
       defaultValue = "label",
       description = {
         "Label column of CSV/TSV/JSONL data (default: ${DEFAULT-VALUE}).",
-        "Labels: 0/1, neg/pos or negative/positive."
+        "Labels: class names (0/1, neg/pos, negative/positive are the two binary classes)."
       })
   String labelColumn;
+
+  @Option(
+      names = "--labels",
+      paramLabel = "A,B,...",
+      split = ",",
+      description = {
+        "The classes, in id order; a label outside them is an error.",
+        "Default: the labels found in the data, sorted (binary data: negative, positive)."
+      })
+  List<String> labels;
 
   @Option(
       names = "--id-column",
@@ -50,7 +61,8 @@ final class DataOptions {
   String idColumn;
 
   ColumnSpec columns() {
-    return new ColumnSpec(textColumn, labelColumn, idColumn);
+    return new ColumnSpec(
+        textColumn, labelColumn, idColumn, labels == null ? List.of() : List.copyOf(labels));
   }
 
   /** Finds the data: --data, then $TFAL_DATA, then the cache, then a download into the cache. */

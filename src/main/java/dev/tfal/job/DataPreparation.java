@@ -20,8 +20,11 @@ public final class DataPreparation {
     log.printf("Reading %s%n", config.source());
     LabeledCorpus corpus = ExampleSource.read(config.source(), config.columns());
     log.printf(
-        "Read %,d reviews (%,d positive, %,d negative) in %.1f s%n",
-        corpus.size(), corpus.count(1), corpus.count(0), seconds(start));
+        "Read %,d %s (%s) in %.1f s%n",
+        corpus.size(),
+        corpus.labels().isBinary() ? "reviews" : "examples",
+        counts(corpus),
+        seconds(start));
     Splits splits = split(corpus, config);
     log.printf(
         "Splits: validation %,d, test %,d, initial %,d, pool %,d%n",
@@ -41,12 +44,45 @@ public final class DataPreparation {
   /** Splits the corpus; a split problem (too few reviews, repeated ids) names the data file. */
   private static Splits split(LabeledCorpus corpus, DataConfig config) {
     try {
-      return StratifiedSplitter.split(corpus.examples(), config.sizes(), config.seed());
+      return StratifiedSplitter.split(
+          corpus.examples(), corpus.labels(), config.sizes(), config.seed());
     } catch (DataFormatException e) {
       if (e.file().isPresent()) {
         throw e;
       }
       throw new DataFormatException(corpus.source(), e.getMessage());
+    }
+  }
+
+  /** "12,500 positive, 12,500 negative" for binary data, else "name n" per class. */
+  private static String counts(LabeledCorpus corpus) {
+    if (corpus.labels().isBinary()) {
+      return String.format(
+          "%,d positive, %,d negative",
+          corpus.count(Example.POSITIVE), corpus.count(Example.NEGATIVE));
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    for (int id = 0; id < corpus.labels().size(); id++) {
+      parts.add(String.format("%s %,d", corpus.labels().name(id), corpus.count(id)));
+    }
+    return String.join(", ", parts);
+  }
+
+  /**
+   * Refuses data with more than two classes for {@code command}, which is binary for now.
+   *
+   * @throws DataFormatException naming the data file and its classes
+   */
+  public static void requireBinary(PreparedData data, String command) {
+    if (!data.corpus().labels().isBinary()) {
+      throw new DataFormatException(
+          data.corpus().source(),
+          command
+              + " handles two classes (0/1, neg/pos) for now; this data has "
+              + data.corpus().labels().size()
+              + ": "
+              + String.join(", ", data.corpus().labels().names())
+              + " (tfal train and evaluate take any number)");
     }
   }
 

@@ -61,6 +61,12 @@ public record TrainJobConfig(
         && training.equals(other.training);
   }
 
+  /** The same job with the model sized for {@code classes} classes. */
+  public TrainJobConfig withClasses(int classes) {
+    return new TrainJobConfig(
+        data, model.withClasses(classes), optimizer, training, runtime, runDir, progress);
+  }
+
   /** The same job with another seed for the split, the initial weights and the shuffles. */
   public TrainJobConfig withSeed(long seed) {
     DataConfig reseeded =
