@@ -91,6 +91,20 @@ class TrainBadDataTest {
   }
 
   @Test
+  void aHeldOutTestFileWithAClassTheDataLacksNamesItsLine() throws IOException {
+    Path data = Files.copy(TfalHome.resource("topics.csv"), tmp.resolve("topics.csv"));
+    Path test = tmp.resolve("test.csv");
+    Files.writeString(test, "text,label\nthe soup is hot,food\nthe band played loud,music\n");
+
+    Execution run = train(data, "--test", test.toString());
+
+    assertBadInput(
+        run,
+        test + ":3: ",
+        "label \"music\" in column \"label\" is not one of the labels food, sport, weather");
+  }
+
+  @Test
   void aClassTooSmallForTheSplitsIsNamed() throws IOException {
     Path data = tmp.resolve("three.csv");
     StringBuilder rows = new StringBuilder("id,text,label\n");

@@ -40,6 +40,12 @@ class BalancedSplitParityTest {
     }
   }
 
+  @Test
+  void sizesFittedToImdbAreTheReference() {
+    assertEquals(SplitSizes.reference(), SplitSizes.proportional(50_000));
+    assertEquals(new SplitSizes(545, 545, 1635), SplitSizes.proportional(5452));
+  }
+
   /** The splitter before K classes: half of every split from each class. */
   private static List<List<Example>> fiftyFifty(List<Example> all, SplitSizes sizes, long seed) {
     Random random = new Random(seed);
