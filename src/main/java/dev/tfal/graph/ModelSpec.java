@@ -1,5 +1,7 @@
 package dev.tfal.graph;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * Architecture of the reference review classifier: Embedding -> Bidirectional LSTM (return
  * sequences) -> GlobalMaxPool1D -> Dense(relu) -> Dropout -> Dense(1, sigmoid) for two classes,
@@ -72,6 +74,7 @@ public record ModelSpec(
   }
 
   /** Whether this is the two-class model, Dense(1, sigmoid) with binary cross-entropy. */
+  @JsonIgnore
   public boolean isBinary() {
     return classes == 2;
   }

@@ -108,12 +108,26 @@ public final class MetricsReport {
         (key, value) -> {
           if (value instanceof Map<?, ?> classes) {
             classes.forEach(
-                (name, scores) -> out.append(String.format(line, key + " " + name, scores)));
+                (name, scores) ->
+                    out.append(String.format(line, key + " " + name, classRow(scores))));
           } else {
             out.append(String.format(line, key, format(key, value)));
           }
         });
     return out.toString();
+  }
+
+  /** "precision 0.7941 recall 0.9783 f1 0.8766 support 138" from one class's scores. */
+  private static String classRow(Object scores) {
+    StringBuilder row = new StringBuilder();
+    ((Map<?, ?>) scores)
+        .forEach(
+            (name, value) ->
+                row.append(row.length() == 0 ? "" : " ")
+                    .append(name)
+                    .append(' ')
+                    .append(format(String.valueOf(name), value)));
+    return row.toString();
   }
 
   private static String format(String key, Object value) {
