@@ -9,6 +9,7 @@ import dev.tfal.data.SplitSizes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -38,9 +39,19 @@ final class DataOptions {
       defaultValue = "label",
       description = {
         "Label column of CSV/TSV/JSONL data (default: ${DEFAULT-VALUE}).",
-        "Labels: 0/1, neg/pos or negative/positive."
+        "Labels: class names (0/1, neg/pos, negative/positive are the two binary classes)."
       })
   String labelColumn;
+
+  @Option(
+      names = "--labels",
+      paramLabel = "A,B,...",
+      split = ",",
+      description = {
+        "The classes, in id order; a label outside them is an error.",
+        "Default: the labels found in the data, sorted (binary data: negative, positive)."
+      })
+  List<String> labels;
 
   @Option(
       names = "--id-column",
@@ -50,7 +61,8 @@ final class DataOptions {
   String idColumn;
 
   ColumnSpec columns() {
-    return new ColumnSpec(textColumn, labelColumn, idColumn);
+    return new ColumnSpec(
+        textColumn, labelColumn, idColumn, labels == null ? List.of() : List.copyOf(labels));
   }
 
   /** Finds the data: --data, then $TFAL_DATA, then the cache, then a download into the cache. */
@@ -61,34 +73,45 @@ final class DataOptions {
     return location.path();
   }
 
-  /** Split sizes, totals over both classes. */
+  /**
+   * Split sizes, totals over all classes, each class giving its share. Without any of the three,
+   * the sizes are fitted to the data: a tenth, a tenth and three tenths of it (the reference's
+   * 5,000, 5,000 and 15,000 for IMDB's 50,000 reviews); one given alone leaves the others at the
+   * reference's.
+   */
   static final class Sizes {
     @Option(
         names = "--val-size",
         paramLabel = "N",
-        defaultValue = "5000",
-        description = "Validation examples, half per class (default: ${DEFAULT-VALUE}).")
-    int validation;
+        description = "Validation examples (default: a tenth of the data; 5000 for IMDB).")
+    Integer validation;
 
     @Option(
         names = "--test-size",
         paramLabel = "N",
-        defaultValue = "5000",
-        description = "Test examples, half per class (default: ${DEFAULT-VALUE}).")
-    int test;
+        description = "Test examples (default: a tenth of the data; 5000 for IMDB).")
+    Integer test;
 
     @Option(
         names = "--initial-size",
         paramLabel = "N",
-        defaultValue = "15000",
         description = {
-          "Initial labelled examples, half per class (default: ${DEFAULT-VALUE}).",
+          "Initial labelled examples (default: three tenths of the data; 15000 for IMDB).",
           "The vocabulary is adapted on them; the rest is the pool."
         })
-    int initial;
+    Integer initial;
 
     SplitSizes toSizes() {
-      return new SplitSizes(validation, test, initial);
+      SplitSizes reference = SplitSizes.reference();
+      return new SplitSizes(
+          validation != null ? validation : reference.validation(),
+          test != null ? test : reference.test(),
+          initial != null ? initial : reference.initial());
+    }
+
+    /** Whether no size was given, so that the sizes are fitted to the data. */
+    boolean fit() {
+      return validation == null && test == null && initial == null;
     }
   }
 }

@@ -3,7 +3,7 @@ package dev.tfal.cli;
 import dev.tfal.data.SplitName;
 import dev.tfal.error.UsageException;
 import dev.tfal.job.EvaluateJob;
-import dev.tfal.metrics.BinaryScores;
+import dev.tfal.metrics.ClassifierScores;
 import dev.tfal.report.MetricsReport;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -86,7 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
         UserValues.check(
             () ->
                 new EvaluateJob.Target(dataOptions.locate(env, log), dataOptions.columns(), which));
-    BinaryScores scores = new EvaluateJob(log).run(model, target, batchSize);
+    ClassifierScores scores = new EvaluateJob(log).run(model, target, batchSize);
     Map<String, Object> report = new LinkedHashMap<>(MetricsReport.testMetrics(scores));
     report.put("examples", scores.examples());
     var out = spec.commandLine().getOut();

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -59,7 +60,8 @@ final class JobOptions {
     Preset preset = model.resolve(env, trainingSeed != null ? trainingSeed : seed);
     Path source = data.locate(env, log);
     DataConfig dataConfig =
-        new DataConfig(source, data.columns(), sizes.toSizes(), seed, preset.vectorizer());
+        new DataConfig(source, data.columns(), sizes.toSizes(), seed, preset.vectorizer())
+            .withHeldOut(sizes.fit(), Optional.empty(), Optional.empty());
     Path runDir =
         out != null
             ? out

@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       "  ./tfal train --data ../shared/data/aclImdb_labeled.tar.gz --out runs/full",
       "  ./tfal train --data data/sample-reviews.csv --preset tiny --val-size 8 "
           + "--test-size 8 --initial-size 8",
+      "  ./tfal train --data ../shared/data/trec/train.tsv --test ../shared/data/trec/test.tsv",
       "  ./tfal train --resume runs/full"
     })
 final class TrainCommand implements Callable<Integer> {
@@ -55,6 +56,21 @@ final class TrainCommand implements Callable<Integer> {
               + "settings it was started with.")
   Path resume;
 
+  @Option(
+      names = "--test",
+      paramLabel = "FILE",
+      description =
+          "A labelled file that is the test split (same columns and classes as --data);"
+              + " nothing is carved from --data for it.")
+  Path test;
+
+  @Option(
+      names = "--validation",
+      paramLabel = "FILE",
+      description =
+          "A labelled file that is the validation split; nothing is carved from --data for it.")
+  Path validation;
+
   @Mixin CommonOptions common;
 
   private final Environment env;
@@ -66,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream log = Streams.printStream(spec.commandLine().getErr());
-    TrainJobConfig config = resume != null ? resumedConfig(log) : job.toConfig(env, log, "train");
+    TrainJobConfig config = resume != null ? resumedConfig(log) : newConfig(log);
     env.interruptHint()
         .accept(
             "every completed epoch is kept; continue with: ./tfal train --resume "
@@ -83,6 +99,18 @@ final class TrainCommand implements Callable<Integer> {
     }
     stdout.flush();
     return ExitCodes.OK;
+  }
+
+  /** The configuration of a new run: the job's options and the held-out files. */
+  private TrainJobConfig newConfig(PrintStream log) throws IOException {
+    TrainJobConfig config = job.toConfig(env, log, "train");
+    return config.withData(
+        config
+            .data()
+            .withHeldOut(
+                config.data().fitSizes(),
+                java.util.Optional.ofNullable(validation),
+                java.util.Optional.ofNullable(test)));
   }
 
   /** The configuration the run in {@code resume} was started with, from its record. */

@@ -1,5 +1,6 @@
 package dev.tfal.data;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,9 +10,16 @@ import java.util.Objects;
  * @param textColumn column holding the review text
  * @param labelColumn column holding the label (0/1, neg/pos, negative/positive)
  * @param idColumn column holding a unique id, used when present
+ * @param labels the class names a label must be one of, in id order ({@code --labels}); empty to
+ *     take the set from the data (see {@link LabelDecoder})
  */
-public record ColumnSpec(String textColumn, String labelColumn, String idColumn) {
+public record ColumnSpec(
+    String textColumn, String labelColumn, String idColumn, List<String> labels) {
   public ColumnSpec {
+    labels = labels == null ? List.of() : List.copyOf(labels);
+    if (!labels.isEmpty()) {
+      new LabelSet(labels);
+    }
     requireName("textColumn", textColumn);
     requireName("labelColumn", labelColumn);
     requireName("idColumn", idColumn);
@@ -19,6 +27,16 @@ public record ColumnSpec(String textColumn, String labelColumn, String idColumn)
       throw new IllegalArgumentException(
           "textColumn and labelColumn must differ, both are \"" + textColumn + "\"");
     }
+  }
+
+  /** The columns, the label set taken from the data. */
+  public ColumnSpec(String textColumn, String labelColumn, String idColumn) {
+    this(textColumn, labelColumn, idColumn, List.of());
+  }
+
+  /** The same columns with the label set fixed to {@code names} (empty: from the data). */
+  public ColumnSpec withLabels(List<String> names) {
+    return new ColumnSpec(textColumn, labelColumn, idColumn, names);
   }
 
   /** Columns {@code text}, {@code label} and {@code id}. */

@@ -49,6 +49,15 @@ public final class DelimitedReader implements ExampleReader {
 
   @Override
   public List<Example> read(Path file) throws IOException {
+    return collect(file).decoded();
+  }
+
+  @Override
+  public LabeledCorpus readCorpus(Path file) throws IOException {
+    return collect(file).corpus();
+  }
+
+  private ExampleCollector collect(Path file) throws IOException {
     String text = Utf8Text.decode(Files.readAllBytes(file), file);
     if (text.isBlank()) {
       throw new DataFormatException(file, "no examples: the file is empty");
@@ -58,13 +67,13 @@ public final class DelimitedReader implements ExampleReader {
       requireColumns(file, header);
       boolean hasIds = header.contains(columns.idColumn());
       LineCounter lines = new LineCounter(text);
-      ExampleCollector collector = new ExampleCollector(file);
+      ExampleCollector collector = new ExampleCollector(file, new LabelDecoder(columns.labels()));
       Iterator<CSVRecord> records = parser.iterator();
       while (hasNext(records, parser, file)) {
         CSVRecord record = records.next();
         addRecord(record, hasIds, lines.lineAt(record.getCharacterPosition()), collector);
       }
-      return collector.examples();
+      return collector;
     }
   }
 
@@ -73,7 +82,7 @@ public final class DelimitedReader implements ExampleReader {
     String id = hasIds ? value(record, columns.idColumn(), file, line) : "row-" + line;
     String label = value(record, columns.labelColumn(), file, line);
     String review = value(record, columns.textColumn(), file, line);
-    collector.add(id, review, LabelParser.parse(label, columns.labelColumn(), file, line), line);
+    collector.add(id, review, label, columns.labelColumn(), line);
   }
 
   private CSVParser open(Path file, String text) throws IOException {

@@ -3,11 +3,12 @@ package dev.tfal.data;
 import java.util.Objects;
 
 /**
- * One labelled review.
+ * One labelled example.
  *
  * @param id unique, single-line identifier, such as {@code train/pos/123_8} or {@code row-7}
  * @param text the raw review text, possibly empty
- * @param label {@link #NEGATIVE} (0) or {@link #POSITIVE} (1)
+ * @param label the class id, an index into the corpus's {@link LabelSet}; for binary data {@link
+ *     #NEGATIVE} (0) or {@link #POSITIVE} (1)
  */
 public record Example(String id, String text, int label) {
   /** Label of a negative review. */
@@ -25,8 +26,8 @@ public record Example(String id, String text, int label) {
     if (id.indexOf('\n') >= 0 || id.indexOf('\r') >= 0) {
       throw new IllegalArgumentException("id must be a single line, got \"" + id + "\"");
     }
-    if (label != NEGATIVE && label != POSITIVE) {
-      throw new IllegalArgumentException("label must be 0 or 1, got " + label);
+    if (label < 0) {
+      throw new IllegalArgumentException("label must be >= 0, got " + label);
     }
   }
 

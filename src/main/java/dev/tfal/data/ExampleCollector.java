@@ -12,9 +12,31 @@ final class ExampleCollector {
   private final Path file;
   private final List<Example> examples = new ArrayList<>();
   private final Map<String, Long> lineById = new HashMap<>();
+  private final LabelDecoder labels;
 
   ExampleCollector(Path file) {
+    this(file, new LabelDecoder(List.of()));
+  }
+
+  /** A collector whose raw labels {@code labels} decodes. */
+  ExampleCollector(Path file, LabelDecoder labels) {
     this.file = file;
+    this.labels = labels;
+  }
+
+  /** Adds the example of one row whose label is the raw value {@code label} of {@code column}. */
+  void add(String rawId, String text, String label, String column, long line) {
+    add(rawId, text, labels.id(label, column, file, line), line);
+  }
+
+  /** The examples with their final label ids. */
+  List<Example> decoded() {
+    return labels.remap(examples());
+  }
+
+  /** The examples with their final label ids and the label set, checked as a corpus. */
+  LabeledCorpus corpus() {
+    return new LabeledCorpus(file, decoded(), labels.labels(file));
   }
 
   /** The file the examples come from. */

@@ -15,4 +15,12 @@ public interface ExampleReader {
    * @throws IOException if the path cannot be read
    */
   List<Example> read(Path path) throws IOException;
+
+  /**
+   * Reads every example at {@code path} with the label set they use; by default the binary one
+   * (negative = 0, positive = 1).
+   */
+  default LabeledCorpus readCorpus(Path path) throws IOException {
+    return new LabeledCorpus(path, read(path));
+  }
 }

@@ -26,7 +26,7 @@ public final class ExampleSource {
    * @throws IOException if the path cannot be read
    */
   public static LabeledCorpus read(Path path, ColumnSpec columns) throws IOException {
-    return new LabeledCorpus(path, readerFor(path, columns).read(path));
+    return readerFor(path, columns).readCorpus(path);
   }
 
   /** The reader {@link #read} uses for {@code path}. */

@@ -30,15 +30,24 @@ public final class JsonlReader implements ExampleReader {
 
   @Override
   public List<Example> read(Path file) throws IOException {
+    return collect(file).decoded();
+  }
+
+  @Override
+  public LabeledCorpus readCorpus(Path file) throws IOException {
+    return collect(file).corpus();
+  }
+
+  private ExampleCollector collect(Path file) throws IOException {
     String text = Utf8Text.decode(Files.readAllBytes(file), file);
-    ExampleCollector collector = new ExampleCollector(file);
+    ExampleCollector collector = new ExampleCollector(file, new LabelDecoder(columns.labels()));
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (!lines[i].isBlank()) {
         addRow(parseObject(lines[i], file, i + 1), file, i + 1, collector);
       }
     }
-    return collector.examples();
+    return collector;
   }
 
   private void addRow(JsonNode row, Path file, long line, ExampleCollector collector) {
@@ -46,7 +55,7 @@ public final class JsonlReader implements ExampleReader {
         row.has(columns.idColumn()) ? field(row, columns.idColumn(), file, line) : "row-" + line;
     String label = field(row, columns.labelColumn(), file, line);
     String review = field(row, columns.textColumn(), file, line);
-    collector.add(id, review, LabelParser.parse(label, columns.labelColumn(), file, line), line);
+    collector.add(id, review, label, columns.labelColumn(), line);
   }
 
   private JsonNode parseObject(String line, Path file, long lineNumber) {

@@ -26,6 +26,11 @@ public final class LabelParser {
 
   private LabelParser() {}
 
+  /** The binary label id of a stripped value (0/1, neg/pos, negative/positive, any case). */
+  static java.util.Optional<Integer> binaryId(String value) {
+    return java.util.Optional.ofNullable(LABELS.get(value.toLowerCase(Locale.ROOT)));
+  }
+
   /**
    * The label a raw value stands for, case-insensitive and trimmed.
    *

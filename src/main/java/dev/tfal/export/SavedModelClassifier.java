@@ -142,7 +142,7 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
               .orElseThrow(
                   () -> new ModelMismatchException("signature 'token_ids' has no 'logit' output"));
       TFloat32 floats = (TFloat32) logits;
-      float[] values = new float[rows];
+      float[] values = new float[Math.toIntExact(floats.size())];
       floats.copyTo(DataBuffers.of(values, false, false));
       return values;
     } catch (TensorFlowException e) {
@@ -166,7 +166,7 @@ public final class SavedModelClassifier implements LogitModel, AutoCloseable {
                       () ->
                           new ModelMismatchException(
                               dir + ": signature 'serving_default' has no 'probability' output"));
-      float[] values = new float[texts.size()];
+      float[] values = new float[Math.toIntExact(probabilities.size())];
       probabilities.copyTo(DataBuffers.of(values, false, false));
       return values;
     } catch (TensorFlowException e) {

@@ -51,11 +51,9 @@ public final class SavedModelWriter {
     Ops tf = model.ops();
     TextServingGraph text = TextServingGraph.build(tf, vocabulary, model.spec().sequenceLength());
     Operand<TFloat32> logits = model.logitsFor("serving", text.tokenIds());
-    Operand<TFloat32> probability = tf.withName("serving_probability").math.sigmoid(logits);
-    Operand<TInt32> label =
-        tf.withName("serving_label")
-            .dtypes
-            .cast(tf.math.greater(probability, tf.constant(0.5f)), TInt32.class);
+    Operand<TFloat32> probability =
+        InferenceSession.probabilities(tf.withName("serving_probability"), model.spec(), logits);
+    Operand<TInt32> label = label(tf, model.spec(), probability);
     try {
       model.session().initialize();
     } catch (TensorFlowException e) {
@@ -78,6 +76,17 @@ public final class SavedModelWriter {
           .output(SavedModelLayout.INIT_OP_SIGNATURE, text.initMarker())
           .build()
     };
+  }
+
+  /** The predicted label id: probability > 0.5 for two classes, the arg max of K otherwise. */
+  private static Operand<TInt32> label(
+      Ops tf, dev.tfal.graph.ModelSpec spec, Operand<TFloat32> probability) {
+    if (spec.isBinary()) {
+      return tf.withName("serving_label")
+          .dtypes
+          .cast(tf.math.greater(probability, tf.constant(0.5f)), TInt32.class);
+    }
+    return tf.withName("serving_label").math.argMax(probability, tf.constant(1), TInt32.class);
   }
 
   /** Writes the model to {@code target}, replacing what was there. */

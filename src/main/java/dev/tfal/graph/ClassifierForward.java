@@ -7,8 +7,9 @@ import org.tensorflow.types.TInt64;
 
 /**
  * The forward pass from the bidirectional layer's sequence output (see {@link LstmKernel#encode})
- * to logits [B]: the shared trunk up to the hidden dense layer, then the output layer once without
- * dropout (inference) and, on request, once with dropout (training, Monte-Carlo dropout).
+ * to logits [B] (two classes) or [B, K]: the shared trunk up to the hidden dense layer, then the
+ * output layer once without dropout (inference) and, on request, once with dropout (training,
+ * Monte-Carlo dropout).
  */
 public final class ClassifierForward {
   private final Ops tf;
@@ -65,6 +66,9 @@ public final class ClassifierForward {
             input,
             variables.get(ModelLayout.OUTPUT_KERNEL),
             variables.get(ModelLayout.OUTPUT_BIAS));
+    if (!spec.isBinary()) {
+      return tf.withName(name).identity(column);
+    }
     return tf.withName(name).reshape(column, tf.constant(new int[] {-1}));
   }
 }

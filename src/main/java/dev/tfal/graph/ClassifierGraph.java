@@ -44,7 +44,7 @@ public final class ClassifierGraph {
         ClassifierForward.build(
             tf, model, kernel.encode(tf, model, tokenIds, variables), variables);
     this.trainingLogits = forward.logitsWithDropout(dropoutSeed, "training_logits");
-    this.loss = BinaryCrossEntropy.fromLogits(tf, labels, trainingLogits);
+    this.loss = loss(tf, model, labels, trainingLogits);
     Gradients gradients = tf.gradients(loss, variables.all());
     List<Operand<TFloat32>> grads = new ArrayList<>();
     for (int i = 0; i < variables.all().size(); i++) {
@@ -52,6 +52,25 @@ public final class ClassifierGraph {
     }
     this.gradients = List.copyOf(grads);
     this.optimizer = RmsPropUpdate.create(tf, optimizerSpec, variables, grads);
+  }
+
+  /**
+   * Binary cross-entropy of the logits [B] for two classes; for K > 2 categorical cross-entropy of
+   * the logits [B, K] against the one-hot rows of the label ids, fed as floats [B].
+   */
+  private static Operand<TFloat32> loss(
+      Ops tf, ModelSpec model, Operand<TFloat32> labels, Operand<TFloat32> logits) {
+    if (model.isBinary()) {
+      return BinaryCrossEntropy.fromLogits(tf, labels, logits);
+    }
+    Ops scope = tf.withSubScope("one_hot");
+    Operand<TFloat32> oneHot =
+        scope.oneHot(
+            scope.dtypes.cast(labels, TInt32.class),
+            scope.constant(model.classes()),
+            scope.constant(1f),
+            scope.constant(0f));
+    return CategoricalCrossEntropy.fromLogits(tf, oneHot, logits);
   }
 
   /**
@@ -102,7 +121,7 @@ public final class ClassifierGraph {
     return trainingLogits;
   }
 
-  /** Mean binary cross-entropy of the training logits. */
+  /** Mean cross-entropy of the training logits: binary for two classes, categorical for K. */
   public Operand<TFloat32> loss() {
     return loss;
   }

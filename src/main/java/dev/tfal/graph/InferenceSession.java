@@ -37,7 +37,7 @@ public final class InferenceSession implements LogitModel, AutoCloseable {
       this.variables = ModelVariables.create(tf, ModelLayout.weights(spec));
       this.kernel = runtime.lstmKernel();
       this.logits = forward(tf, tokenIds).logits();
-      this.probabilities = tf.withName("probability").math.sigmoid(logits);
+      this.probabilities = probabilities(tf.withName("probability"), spec, logits);
       this.session = new Session(graph, false, SessionConfigs.of(runtime));
     } catch (RuntimeException e) {
       graph.close();
@@ -107,6 +107,14 @@ public final class InferenceSession implements LogitModel, AutoCloseable {
    */
   public Operand<TFloat32> logitsFor(String name, Operand<TInt32> ids) {
     return forward(tf.withSubScope(name), ids).logits();
+  }
+
+  /**
+   * The class probabilities of {@code logits}: sigmoid of the logits [B] of a two-class model (the
+   * positive class's probability), softmax of the logits [B, K] otherwise.
+   */
+  public static Operand<TFloat32> probabilities(Ops tf, ModelSpec spec, Operand<TFloat32> logits) {
+    return spec.isBinary() ? tf.math.sigmoid(logits) : tf.nn.softmax(logits);
   }
 
   public Operand<TFloat32> probabilitiesOutput() {

@@ -34,8 +34,9 @@ public final class ModelLayout {
         new WeightSpec(
             DENSE_KERNEL, new long[] {spec.bidirectionalUnits(), d}, WeightInit.GLOROT_UNIFORM),
         new WeightSpec(DENSE_BIAS, new long[] {d}, WeightInit.ZEROS),
-        new WeightSpec(OUTPUT_KERNEL, new long[] {d, 1}, WeightInit.GLOROT_UNIFORM),
-        new WeightSpec(OUTPUT_BIAS, new long[] {1}, WeightInit.ZEROS));
+        new WeightSpec(
+            OUTPUT_KERNEL, new long[] {d, spec.outputUnits()}, WeightInit.GLOROT_UNIFORM),
+        new WeightSpec(OUTPUT_BIAS, new long[] {spec.outputUnits()}, WeightInit.ZEROS));
   }
 
   /** Total trainable parameters. */

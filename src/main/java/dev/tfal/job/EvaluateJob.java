@@ -3,6 +3,7 @@ package dev.tfal.job;
 import dev.tfal.data.ColumnSpec;
 import dev.tfal.data.Example;
 import dev.tfal.data.ExampleSource;
+import dev.tfal.data.LabelSet;
 import dev.tfal.data.LabeledCorpus;
 import dev.tfal.data.SplitIds;
 import dev.tfal.data.SplitName;
@@ -12,7 +13,7 @@ import dev.tfal.export.SavedModelLayout;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.ChecksummedFiles;
 import dev.tfal.io.RunLock;
-import dev.tfal.metrics.BinaryScores;
+import dev.tfal.metrics.ClassifierScores;
 import dev.tfal.rundir.RunDirectory;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VectorizerSpec;
@@ -49,7 +50,7 @@ public final class EvaluateJob {
   }
 
   /** Evaluates, holding the run's lock when {@code modelOrRun} is a run directory. */
-  public BinaryScores run(Path modelOrRun, Target target, int batchSize) throws IOException {
+  public ClassifierScores run(Path modelOrRun, Target target, int batchSize) throws IOException {
     Optional<RunLock> lock = RunDirectory.lockIfRun(modelOrRun);
     try {
       return evaluate(modelOrRun, target, batchSize);
@@ -60,17 +61,25 @@ public final class EvaluateJob {
     }
   }
 
-  private BinaryScores evaluate(Path modelOrRun, Target target, int batchSize) throws IOException {
+  private ClassifierScores evaluate(Path modelOrRun, Target target, int batchSize)
+      throws IOException {
     Path modelDir = savedModelDir(modelOrRun);
     try (SavedModelClassifier model = SavedModelClassifier.load(modelDir)) {
-      LabeledCorpus corpus = ExampleSource.read(target.data(), target.columns());
+      LabelSet labels = model.metadata().labelSet();
+      LabeledCorpus corpus =
+          ExampleSource.read(target.data(), target.columns().withLabels(labels.names()));
+      if (!corpus.labels().equals(labels)) {
+        throw new DataFormatException(
+            target.data(),
+            "its labels " + corpus.labels().names() + " are not the model's " + labels.names());
+      }
       List<Example> examples = select(corpus, modelDir, target);
       log.printf("Evaluating %s on %,d reviews%n", modelDir, examples.size());
       TextVectorizer vectorizer =
           new TextVectorizer(
               model.vocabulary(),
               new VectorizerSpec(model.vocabulary().size(), model.sequenceLength()));
-      return Evaluator.evaluate(model, Encoding.encode(vectorizer, examples), batchSize);
+      return Evaluator.classify(model, Encoding.encode(vectorizer, examples), batchSize, labels);
     }
   }
 

@@ -74,6 +74,7 @@ public final class LearnJob {
     if (config.start() == LearnJobConfig.Start.RESUME) {
       try (RunLock lock = RunLock.acquire(base.runDir())) {
         PreparedData data = DataPreparation.prepare(base.data(), log);
+        DataPreparation.requireBinary(data, "tfal learn");
         LearnDirectory dir = new LearnDirectory(new RunDirectory(base.runDir()));
         PreparedData reloaded = SessionFiles.reload(data, dir.run());
         SessionFiles.requireJournal(dir);
@@ -82,6 +83,7 @@ public final class LearnJob {
     }
     RunDirectory.requireUnused(base.runDir());
     PreparedData data = DataPreparation.prepare(base.data(), log);
+    DataPreparation.requireBinary(data, "tfal learn");
     LearnDirectory dir = new LearnDirectory(RunDirectory.create(base.runDir()));
     try (RunLock lock = RunLock.acquireEmpty(dir.run().root())) {
       RunConfigFile.write(RunConfig.of(config), dir.run().config());

@@ -2,6 +2,7 @@ package dev.tfal.job;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tfal.data.LabelSet;
 import dev.tfal.export.SavedModelClassifier;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -58,12 +59,42 @@ public final class PredictJob {
     }
     float[] probabilities =
         model.probabilities(batch.stream().map(PredictInput.Row::text).toList());
+    LabelSet labels = model.metadata().labelSet();
     for (int i = 0; i < batch.size(); i++) {
-      out.println(line(batch.get(i), probabilities[i]));
+      out.println(
+          model.metadata().model().isBinary()
+              ? line(batch.get(i), probabilities[i])
+              : line(batch.get(i), probabilities, i, labels));
     }
     int written = batch.size();
     batch.clear();
     return written;
+  }
+
+  /** One text of a K-class model: its K probabilities and the name of the likeliest class. */
+  private String line(PredictInput.Row row, float[] probabilities, int i, LabelSet labels) {
+    ObjectNode node = JSON.createObjectNode();
+    if (row.id() != null) {
+      node.set("id", row.id());
+    }
+    int k = labels.size();
+    int best = 0;
+    var array = node.putArray("probabilities");
+    for (int c = 0; c < k; c++) {
+      float p = probabilities[i * k + c];
+      array.add(Double.parseDouble(Float.toString(p)));
+      best = p > probabilities[i * k + best] ? c : best;
+    }
+    node.put("label", labels.name(best));
+    return write(node);
+  }
+
+  private static String write(ObjectNode node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private String line(PredictInput.Row row, float probability) {
@@ -73,10 +104,6 @@ public final class PredictJob {
     }
     node.put("probability", Double.parseDouble(Float.toString(probability)));
     node.put("label", probability > config.threshold() ? 1 : 0);
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return write(node);
   }
 }

@@ -7,7 +7,8 @@ import dev.tfal.export.CheckpointExporter;
 import dev.tfal.export.ModelMetadata;
 import dev.tfal.graph.ModelSession;
 import dev.tfal.io.RunLock;
-import dev.tfal.metrics.BinaryScores;
+import dev.tfal.metrics.ClassifierScores;
+import dev.tfal.report.ConfusionReport;
 import dev.tfal.report.HistoryCharts;
 import dev.tfal.report.MetricsReport;
 import dev.tfal.rundir.RunConfig;
@@ -38,19 +39,28 @@ import java.util.Optional;
 public final class TrainJob {
   public static final String VERSION = "0.1.0";
 
-  private final TrainJobConfig config;
+  private final TrainJobConfig given;
   private final PrintStream log;
+  private TrainJobConfig config;
 
   public TrainJob(TrainJobConfig config, PrintStream log) {
+    this.given = config;
     this.config = config;
     this.log = log;
+  }
+
+  /** Reads and splits the data, and sizes the model's output for the data's classes. */
+  private PreparedData prepare() throws IOException {
+    PreparedData data = DataPreparation.prepare(given.data(), log);
+    config = given.withClasses(data.corpus().labels().size());
+    return data;
   }
 
   /** Trains in a new run directory. */
   public TrainJobResult run() throws IOException {
     long start = System.nanoTime();
     RunDirectory.requireUnused(config.runDir());
-    PreparedData data = DataPreparation.prepare(config.data(), log);
+    PreparedData data = prepare();
     RunDirectory dir = RunDirectory.create(config.runDir());
     try (RunLock lock = RunLock.acquireEmpty(dir.root())) {
       RunConfigFile.write(RunConfig.of(config), dir.config());
@@ -78,7 +88,7 @@ public final class TrainJob {
                 + dir.root()
                 + " has finished (it has metrics.json); there is nothing to resume");
       }
-      PreparedData fresh = DataPreparation.prepare(config.data(), log);
+      PreparedData fresh = prepare();
       Optional<TrainState> state = TrainStateFile.read(dir.trainState(), config.model());
       if (state.isEmpty()) {
         log.println("No completed epoch in " + dir.root() + "; training from the start");
@@ -110,8 +120,10 @@ public final class TrainJob {
           "Evaluating the best epoch (%d) on %,d test reviews%n",
           result.bestEpoch() + 1, test.size());
       model.load(result.bestWeights());
-      BinaryScores scores = Evaluator.evaluate(model, test, config.training().batchSize());
+      ClassifierScores scores =
+          Evaluator.classify(model, test, config.training().batchSize(), data.corpus().labels());
       HistoryCharts.write(result.epochs(), dir.lossChart(), dir.accuracyChart());
+      ConfusionReport.write(scores.multiclass().confusion(), dir);
       TrainJobResult outcome =
           new TrainJobResult(dir, result, scores, train.size(), (System.nanoTime() - start) / 1e9);
       MetricsReport.write(MetricsReport.of(outcome), dir.metrics());
@@ -130,7 +142,8 @@ public final class TrainJob {
     Trainer trainer =
         new Trainer(config.training(), log, config.progress() == ProgressStyle.REDRAW);
     ModelMetadata metadata =
-        new ModelMetadata(VERSION, config.model(), 0, Map.of(), describe(data));
+        new ModelMetadata(
+            VERSION, config.model(), 0, Map.of(), describe(data), data.corpus().labels().names());
     try (CheckpointExporter exporter =
         new CheckpointExporter(model.weights(), data.vectorizer().vocabulary(), metadata)) {
       FitSetup setup =

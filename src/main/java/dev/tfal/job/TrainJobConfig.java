@@ -61,10 +61,20 @@ public record TrainJobConfig(
         && training.equals(other.training);
   }
 
+  /** The same job reading its data as {@code value} says. */
+  public TrainJobConfig withData(DataConfig value) {
+    return new TrainJobConfig(value, model, optimizer, training, runtime, runDir, progress);
+  }
+
+  /** The same job with the model sized for {@code classes} classes. */
+  public TrainJobConfig withClasses(int classes) {
+    return new TrainJobConfig(
+        data, model.withClasses(classes), optimizer, training, runtime, runDir, progress);
+  }
+
   /** The same job with another seed for the split, the initial weights and the shuffles. */
   public TrainJobConfig withSeed(long seed) {
-    DataConfig reseeded =
-        new DataConfig(data.source(), data.columns(), data.sizes(), seed, data.vectorizer());
+    DataConfig reseeded = data.withSeed(seed);
     return new TrainJobConfig(
         reseeded, model, optimizer, training.withSeed(seed), runtime, runDir, progress);
   }

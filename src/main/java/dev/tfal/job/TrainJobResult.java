@@ -1,6 +1,6 @@
 package dev.tfal.job;
 
-import dev.tfal.metrics.BinaryScores;
+import dev.tfal.metrics.ClassifierScores;
 import dev.tfal.rundir.RunDirectory;
 import dev.tfal.train.TrainResult;
 
@@ -16,6 +16,6 @@ import dev.tfal.train.TrainResult;
 public record TrainJobResult(
     RunDirectory runDir,
     TrainResult training,
-    BinaryScores test,
+    ClassifierScores test,
     int trainExamples,
     double seconds) {}

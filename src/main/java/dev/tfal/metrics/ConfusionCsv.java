@@ -1,5 +1,6 @@
 package dev.tfal.metrics;
 
+import dev.tfal.data.LabelSet;
 import dev.tfal.error.DataFormatException;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.Utf8Text;

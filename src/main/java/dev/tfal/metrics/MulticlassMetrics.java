@@ -1,5 +1,6 @@
 package dev.tfal.metrics;
 
+import dev.tfal.data.LabelSet;
 import java.util.Objects;
 
 /**

@@ -18,7 +18,12 @@ public final class HistoryCharts {
       throws IOException {
     LineChartRenderer renderer = new LineChartRenderer();
     renderer.render(chart(epochs, "Loss", MetricKeys.LOSS), lossPng);
-    renderer.render(chart(epochs, "Binary accuracy", MetricKeys.BINARY_ACCURACY), accuracyPng);
+    boolean binary = epochs.isEmpty() || epochs.get(0).has(MetricKeys.BINARY_ACCURACY);
+    renderer.render(
+        binary
+            ? chart(epochs, "Binary accuracy", MetricKeys.BINARY_ACCURACY)
+            : chart(epochs, "Accuracy", MetricKeys.ACCURACY),
+        accuracyPng);
   }
 
   private static LineChartSpec chart(List<EpochLogs> epochs, String title, String key) {

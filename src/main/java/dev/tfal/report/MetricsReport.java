@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.job.TrainJobResult;
 import dev.tfal.metrics.BinaryScores;
+import dev.tfal.metrics.ClassScores;
+import dev.tfal.metrics.ClassifierScores;
 import dev.tfal.metrics.MetricKeys;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +17,9 @@ import java.util.Map;
 public final class MetricsReport {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** The key of the per-class scores. */
+  public static final String CLASSES = "classes";
 
   private MetricsReport() {}
 
@@ -43,6 +48,30 @@ public final class MetricsReport {
 
   private static boolean isCount(String key) {
     return key.endsWith(MetricKeys.FALSE_NEGATIVES) || key.endsWith(MetricKeys.FALSE_POSITIVES);
+  }
+
+  /**
+   * The test metrics that fit K: the loss, for two classes the Keras three (binary_accuracy,
+   * false_negatives, false_positives), then accuracy, macro_f1 and, under {@code classes}, each
+   * class's precision, recall, F1 and support in label order.
+   */
+  public static Map<String, Object> testMetrics(ClassifierScores test) {
+    Map<String, Object> metrics =
+        test.binary().map(MetricsReport::testMetrics).orElseGet(LinkedHashMap::new);
+    metrics.put(MetricKeys.LOSS, test.loss());
+    metrics.put(MetricKeys.ACCURACY, test.accuracy());
+    metrics.put(MetricKeys.MACRO_F1, test.multiclass().macroF1());
+    Map<String, Object> classes = new LinkedHashMap<>();
+    for (ClassScores c : test.multiclass().classes()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("precision", c.precision());
+      row.put("recall", c.recall());
+      row.put("f1", c.f1());
+      row.put("support", c.support());
+      classes.put(c.label(), row);
+    }
+    metrics.put(CLASSES, classes);
+    return metrics;
   }
 
   /** The four Keras metrics of {@code test} under their Keras names. */
@@ -75,8 +104,30 @@ public final class MetricsReport {
     int width = Math.max(22, report.keySet().stream().mapToInt(String::length).max().orElse(0));
     String line = "%-" + width + "s %s%n";
     StringBuilder out = new StringBuilder();
-    report.forEach((key, value) -> out.append(String.format(line, key, format(key, value))));
+    report.forEach(
+        (key, value) -> {
+          if (value instanceof Map<?, ?> classes) {
+            classes.forEach(
+                (name, scores) ->
+                    out.append(String.format(line, key + " " + name, classRow(scores))));
+          } else {
+            out.append(String.format(line, key, format(key, value)));
+          }
+        });
     return out.toString();
+  }
+
+  /** "precision 0.7941 recall 0.9783 f1 0.8766 support 138" from one class's scores. */
+  private static String classRow(Object scores) {
+    StringBuilder row = new StringBuilder();
+    ((Map<?, ?>) scores)
+        .forEach(
+            (name, value) ->
+                row.append(row.length() == 0 ? "" : " ")
+                    .append(name)
+                    .append(' ')
+                    .append(format(String.valueOf(name), value)));
+    return row.toString();
   }
 
   private static String format(String key, Object value) {

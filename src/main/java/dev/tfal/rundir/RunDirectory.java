@@ -27,6 +27,16 @@ public record RunDirectory(Path root) {
     return root.resolve("accuracy.png");
   }
 
+  /** The test split's confusion matrix, rows true classes, columns predicted ones. */
+  public Path confusionCsv() {
+    return root.resolve("confusion.csv");
+  }
+
+  /** The test split's confusion matrix as a heat map. */
+  public Path confusionChart() {
+    return root.resolve("confusion.png");
+  }
+
   public Path best() {
     return root.resolve("best");
   }

@@ -2,11 +2,12 @@ package dev.tfal.train;
 
 import dev.tfal.data.CloseableIterator;
 import dev.tfal.data.EncodedExamples;
+import dev.tfal.data.LabelSet;
 import dev.tfal.graph.ModelWeights;
 import dev.tfal.graph.TokenBatch;
 import dev.tfal.graph.TrainableModel;
-import dev.tfal.metrics.BinaryMetrics;
-import dev.tfal.metrics.BinaryScores;
+import dev.tfal.metrics.ClassifierMetrics;
+import dev.tfal.metrics.ClassifierScores;
 import dev.tfal.metrics.MetricKeys;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,8 +51,9 @@ final class FitLoop implements TrainContext {
     int epoch = first;
     while (epoch < config.epochs() && stopReason == null) {
       callbacks.onEpochBegin(epoch, this);
-      BinaryScores trained = trainEpoch(epoch);
-      BinaryScores validated = Evaluator.evaluate(model, validation, config.batchSize());
+      ClassifierScores trained = trainEpoch(epoch);
+      ClassifierScores validated =
+          Evaluator.classify(model, validation, config.batchSize(), classes());
       EpochLogs logs =
           EpochLogs.of(trained.toLogs("")).with(validated.toLogs(MetricKeys.VALIDATION_PREFIX));
       callbacks.onEpochEnd(epoch, logs, this);
@@ -65,8 +67,13 @@ final class FitLoop implements TrainContext {
     return Optional.ofNullable(stopReason);
   }
 
-  private BinaryScores trainEpoch(int epoch) {
-    BinaryMetrics metrics = new BinaryMetrics();
+  /** Unnamed classes for the progress metrics: only their number matters. */
+  private LabelSet classes() {
+    return ClassifierMetrics.unnamed(model.spec().classes()).result().multiclass().labels();
+  }
+
+  private ClassifierScores trainEpoch(int epoch) {
+    ClassifierMetrics metrics = new ClassifierMetrics(classes());
     long seed = config.seed() + epoch;
     model.seedDropout(dropoutKey(config.seed(), epoch));
     try (CloseableIterator<TokenBatch> batches =
@@ -98,8 +105,9 @@ final class FitLoop implements TrainContext {
 
   @Override
   public Set<String> metricKeys() {
-    Set<String> keys = new LinkedHashSet<>(new BinaryScores(0, 0, 0, 0, 0).toLogs("").keySet());
-    keys.addAll(new BinaryScores(0, 0, 0, 0, 0).toLogs(MetricKeys.VALIDATION_PREFIX).keySet());
+    ClassifierScores none = new ClassifierMetrics(classes()).result();
+    Set<String> keys = new LinkedHashSet<>(none.toLogs("").keySet());
+    keys.addAll(none.toLogs(MetricKeys.VALIDATION_PREFIX).keySet());
     return keys;
   }
 

@@ -60,7 +60,7 @@ class SummaryCommandTest {
     assertEquals(ExitCodes.USAGE, run.code(), run.describe());
     assertEquals("", run.out());
     assertEquals(
-        "tfal summary: unknown preset 'imdb-bilstn'; presets: [imdb-bilstm, micro, "
+        "tfal summary: unknown preset 'imdb-bilstn'; presets: [imdb-bilstm, micro, questions, "
             + "tiny] (or give a .json file)",
         run.errLines().get(0));
     assertEquals("Try 'tfal summary --help'", run.errLines().get(1));

@@ -39,7 +39,6 @@ class TrainBadDataTest {
         Arguments.of("empty.csv", "", "no examples: the file is empty"),
         Arguments.of("header-only.csv", "", "no examples"),
         Arguments.of("missing-label.csv", ":3", "no value for column \"label\""),
-        Arguments.of("unknown-label.csv", ":4", "unknown label \"maybe\""),
         Arguments.of("single-class.csv", "", "only positive examples found"),
         Arguments.of("too-small.csv", "", "need 3 negative reviews"));
   }
@@ -80,8 +79,53 @@ class TrainBadDataTest {
   }
 
   @Test
-  void stackTraceOnlyWithTheFlag() throws IOException {
+  void aLabelOutsideLabelsNamesTheFileAndLine() throws IOException {
     Path data = Files.copy(TfalHome.resource("unknown-label.csv"), tmp.resolve("labels.csv"));
+
+    Execution run = train(data, "--labels", "neg,pos");
+
+    assertBadInput(
+        run,
+        data + ":4: ",
+        "label \"maybe\" in column \"label\" is not one of the labels neg, pos");
+  }
+
+  @Test
+  void aHeldOutTestFileWithAClassTheDataLacksNamesItsLine() throws IOException {
+    Path data = Files.copy(TfalHome.resource("topics.csv"), tmp.resolve("topics.csv"));
+    Path test = tmp.resolve("test.csv");
+    Files.writeString(test, "text,label\nthe soup is hot,food\nthe band played loud,music\n");
+
+    Execution run = train(data, "--test", test.toString());
+
+    assertBadInput(
+        run,
+        test + ":3: ",
+        "label \"music\" in column \"label\" is not one of the labels food, sport, weather");
+  }
+
+  @Test
+  void aClassTooSmallForTheSplitsIsNamed() throws IOException {
+    Path data = tmp.resolve("three.csv");
+    StringBuilder rows = new StringBuilder("id,text,label\n");
+    for (int i = 0; i < 2; i++) {
+      rows.append("a").append(i).append(",apples and pears number ").append(i).append(",fruit\n");
+      rows.append("b").append(i).append(",trains and buses number ").append(i).append(",travel\n");
+    }
+    rows.append("c0,a single lonely owl,bird\n");
+    Files.writeString(data, rows.toString());
+
+    Execution run = train(data);
+
+    assertBadInput(
+        run,
+        data + ": ",
+        "need 3 examples of class \"fruit\" for validation 2 + test 2 + initial 2, found 2");
+  }
+
+  @Test
+  void stackTraceOnlyWithTheFlag() throws IOException {
+    Path data = Files.copy(TfalHome.resource("single-class.csv"), tmp.resolve("labels.csv"));
 
     Execution run = train(data, "--stacktrace");
 

@@ -184,7 +184,7 @@ class UsageErrorTest {
     assertEquals(0, train.code(), train.describe());
     assertTrue(train.out().contains("--val-size=N"), train.out());
     assertTrue(
-        train.out().contains("Presets: imdb-bilstm, " + TfalHome.MICRO + ", tiny"),
+        train.out().contains("Presets: imdb-bilstm, " + TfalHome.MICRO + ", questions, tiny"),
         "the presets of the home in use, which alone has micro: " + train.out());
   }
 

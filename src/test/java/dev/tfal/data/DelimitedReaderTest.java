@@ -87,13 +87,41 @@ class DelimitedReaderTest {
   }
 
   @Test
-  void unknownLabelIsQuotedWithTheAcceptedValues() throws IOException {
+  void aLabelOutsideTheFixedLabelsIsQuotedWithTheLabels() throws IOException {
     Path file = write("r.csv", "text,label\nok,1\n\"two\nlines\",maybe\n");
+    DelimitedReader fixed =
+        DelimitedReader.csv(ColumnSpec.defaults().withLabels(List.of("0", "1")));
+    assertEquals(
+        file + ":3: label \"maybe\" in column \"label\" is not one of the labels 0, 1",
+        assertThrows(DataFormatException.class, () -> fixed.read(file)).getMessage());
+  }
+
+  @Test
+  void aFixedBinarySetStillTakesEveryBinarySpelling() throws IOException {
+    Path file = write("b.csv", "text,label\nok,pos\nbad,0\nmeh,maybe\n");
+    DelimitedReader fixed =
+        DelimitedReader.csv(ColumnSpec.defaults().withLabels(LabelSet.BINARY.names()));
     assertEquals(
         file
-            + ":3: unknown label \"maybe\" in column \"label\"; accepted: 0, 1, neg,"
+            + ":4: unknown label \"maybe\" in column \"label\"; accepted: 0, 1, neg,"
             + " pos, negative, positive (any case)",
-        failure(file).getMessage());
+        assertThrows(DataFormatException.class, () -> fixed.read(file)).getMessage());
+  }
+
+  @Test
+  void classNamesAreSortedAndBinarySpellingsKeepTheirIds() throws IOException {
+    Path named = write("n.csv", "text,label\na,sport\nb,food\nc,weather\nd,food\n");
+    LabeledCorpus corpus = csv.readCorpus(named);
+    assertEquals(LabelSet.of("food", "sport", "weather"), corpus.labels());
+    assertEquals(List.of(1, 0, 2, 0), corpus.examples().stream().map(Example::label).toList());
+    // positive first in the file: still id 1, negative id 0, whatever the spelling
+    Path binary = write("b.csv", "text,label\na,Positive\nb,neg\nc,1\nd,NEGATIVE\n");
+    LabeledCorpus imdbLike = csv.readCorpus(binary);
+    assertEquals(LabelSet.BINARY, imdbLike.labels());
+    assertEquals(List.of(1, 0, 1, 0), imdbLike.examples().stream().map(Example::label).toList());
+    // a third value makes the set named: "0", "1", "2" sorted
+    Path three = write("t.csv", "text,label\na,1\nb,0\nc,2\n");
+    assertEquals(LabelSet.of("0", "1", "2"), csv.readCorpus(three).labels());
   }
 
   @Test

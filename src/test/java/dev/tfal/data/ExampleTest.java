@@ -9,8 +9,9 @@ class ExampleTest {
   @Test
   void validatesItsFields() {
     assertEquals(
-        "label must be 0 or 1, got 2",
-        assertThrows(IllegalArgumentException.class, () -> new Example("a", "t", 2)).getMessage());
+        "label must be >= 0, got -1",
+        assertThrows(IllegalArgumentException.class, () -> new Example("a", "t", -1)).getMessage());
+    assertEquals(5, new Example("a", "t", 5).label(), "a class id of K > 2 classes");
     assertEquals(
         "id must not be blank, got \" \"",
         assertThrows(IllegalArgumentException.class, () -> new Example(" ", "t", 1)).getMessage());

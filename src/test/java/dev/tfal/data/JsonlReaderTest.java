@@ -82,12 +82,12 @@ class JsonlReaderTest {
         failure("{\"text\":\"a\",\"label\":null}")
             .getMessage()
             .contains("object has no \"label\" field"));
+    Path file = write("{\"text\":\"a\",\"label\":2}");
+    JsonlReader fixed = new JsonlReader(ColumnSpec.defaults().withLabels(List.of("0", "1")));
     assertTrue(
-        failure("{\"text\":\"a\",\"label\":2}")
+        assertThrows(DataFormatException.class, () -> fixed.read(file))
             .getMessage()
-            .endsWith(
-                ":1: unknown label \"2\" in column \"label\"; accepted: 0, 1, neg, pos,"
-                    + " negative, positive (any case)"));
+            .endsWith(":1: label \"2\" in column \"label\" is not one of the labels 0, 1"));
   }
 
   @Test

@@ -25,7 +25,7 @@ class StratifiedSplitterTest {
   }
 
   @Test
-  void eachSplitIsHalfAndHalfAndThePoolGetsTheRest() {
+  void eachSplitKeepsTheClassRatioAndThePoolGetsTheRest() {
     Splits splits =
         StratifiedSplitter.split(Fixtures.examples(30, 40), new SplitSizes(10, 6, 8), 1);
     assertEquals(
@@ -36,7 +36,7 @@ class StratifiedSplitterTest {
             splits.initial().size(),
             splits.pool().size()));
     assertEquals(
-        List.of(5L, 3L, 4L, 28L),
+        List.of(6L, 3L, 5L, 26L),
         List.of(
             positives(splits.validation()),
             positives(splits.test()),
@@ -91,8 +91,7 @@ class StratifiedSplitterTest {
                 StratifiedSplitter.split(
                     Fixtures.examples(300, 20_000), SplitSizes.reference(), 1));
     assertEquals(
-        "need 12500 negative reviews for validation 5000 + test 5000 + initial 15000,"
-            + " found 300",
+        "need 370 negative reviews for validation 5000 + test 5000 + initial 15000," + " found 300",
         e.getMessage());
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tfal.data.LabelSet;
 import dev.tfal.error.DataFormatException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
-package dev.tfal.metrics;
+package dev.tfal.data;
 
-import static dev.tfal.metrics.MulticlassMetricsTest.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -8,8 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class LabelSetTest {
+  static void assertRejected(String message, Executable executable) {
+    assertEquals(message, assertThrows(IllegalArgumentException.class, executable).getMessage());
+  }
+
   private final LabelSet labels = LabelSet.of("ABBR", "DESC", "ENTY");
 
   @Test

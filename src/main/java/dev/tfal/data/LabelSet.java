@@ -1,4 +1,4 @@
-package dev.tfal.metrics;
+package dev.tfal.data;
 
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +10,12 @@ import java.util.Set;
  * names().get(i)}. Names are distinct and not blank; the list is an immutable copy.
  */
 public record LabelSet(List<String> names) {
+  /**
+   * The two classes of binary data (0/1, neg/pos, negative/positive): negative is id 0, positive id
+   * 1, as {@link Example#NEGATIVE} and {@link Example#POSITIVE}.
+   */
+  public static final LabelSet BINARY = LabelSet.of("negative", "positive");
+
   public LabelSet {
     Objects.requireNonNull(names, "names must not be null");
     if (names.size() < 2) {
@@ -32,6 +38,11 @@ public record LabelSet(List<String> names) {
 
   public static LabelSet of(String... names) {
     return new LabelSet(List.of(names));
+  }
+
+  /** Whether this is {@link #BINARY}, whose values may be written 0/1, neg/pos. */
+  public boolean isBinary() {
+    return equals(BINARY);
   }
 
   /** The number of classes, K. */
