@@ -2,10 +2,9 @@ package dev.tfal.cli;
 
 import dev.tfal.error.UsageException;
 import dev.tfal.export.ServingExporter;
-import dev.tfal.io.RunLock;
 import dev.tfal.rundir.RunDirectory;
+import java.io.Closeable;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,13 +62,8 @@ final class ExportCommand implements Callable<Integer> {
     }
     OptionalInt wanted = version == null ? OptionalInt.empty() : OptionalInt.of(version);
     Path written;
-    Optional<RunLock> lock = RunDirectory.lockIfRun(model);
-    try {
+    try (Closeable lock = RunDirectory.lockIfRun(model)) {
       written = ServingExporter.export(model, to, wanted, force);
-    } finally {
-      if (lock.isPresent()) {
-        lock.get().close();
-      }
     }
     var out = spec.commandLine().getOut();
     out.println("Exported " + model + " to " + written);

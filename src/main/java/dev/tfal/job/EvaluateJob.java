@@ -12,12 +12,12 @@ import dev.tfal.export.SavedModelClassifier;
 import dev.tfal.export.SavedModelLayout;
 import dev.tfal.io.AtomicFiles;
 import dev.tfal.io.ChecksummedFiles;
-import dev.tfal.io.RunLock;
 import dev.tfal.metrics.ClassifierScores;
 import dev.tfal.rundir.RunDirectory;
 import dev.tfal.text.TextVectorizer;
 import dev.tfal.text.VectorizerSpec;
 import dev.tfal.train.Evaluator;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -51,13 +51,8 @@ public final class EvaluateJob {
 
   /** Evaluates, holding the run's lock when {@code modelOrRun} is a run directory. */
   public ClassifierScores run(Path modelOrRun, Target target, int batchSize) throws IOException {
-    Optional<RunLock> lock = RunDirectory.lockIfRun(modelOrRun);
-    try {
+    try (Closeable lock = RunDirectory.lockIfRun(modelOrRun)) {
       return evaluate(modelOrRun, target, batchSize);
-    } finally {
-      if (lock.isPresent()) {
-        lock.get().close();
-      }
     }
   }
 

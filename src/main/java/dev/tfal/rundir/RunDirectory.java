@@ -3,10 +3,10 @@ package dev.tfal.rundir;
 import dev.tfal.error.UsageException;
 import dev.tfal.io.RunLock;
 import dev.tfal.train.TrainStateFile;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The files of a training run directory. */
@@ -44,13 +44,17 @@ public record RunDirectory(Path root) {
   /**
    * The run lock of {@code modelOrRun} when it names a run directory (one with {@code best/}), so
    * that a command reading a run's model is refused while another process works in that run; for a
-   * bare SavedModel, none.
+   * bare SavedModel, nothing to release. Closing it releases the lock.
    */
-  public static Optional<RunLock> lockIfRun(Path modelOrRun) throws IOException {
+  public static Closeable lockIfRun(Path modelOrRun) throws IOException {
     boolean isRun =
         Files.isDirectory(modelOrRun.resolve("best"))
             && !Files.isRegularFile(modelOrRun.resolve("saved_model.pb"));
-    return isRun ? Optional.of(RunLock.acquire(modelOrRun)) : Optional.empty();
+    if (!isRun) {
+      return () -> {};
+    }
+    RunLock lock = RunLock.acquire(modelOrRun);
+    return lock::close;
   }
 
   /** Written last: a run directory with it holds a finished run. */
